@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { AppInfoSchema } from './app-info';
+
+/**
+ * The one contract between the main process and the renderer.
+ *
+ * No other file names a channel. Each invoke entry is a request/response pair (the reply is wrapped
+ * in an `IpcResult`); each event entry is a one-way message from main to the renderer. Main parses
+ * every request with `request`, the preload parses every reply and event before the UI sees it.
+ */
+
+/** The request schema of a method that takes no payload. */
+export const NoPayloadSchema = z.undefined();
+
+/** Request/response channels, keyed by the bridge method that calls them. */
+export const invokeContract = {
+  getAppInfo: { channel: 'app:get-info', request: NoPayloadSchema, response: AppInfoSchema },
+} as const satisfies Record<string, InvokeSpec>;
+
+/** Main-to-renderer events, keyed by the name the renderer subscribes with. */
+export const eventContract = {
+  /** Main asks the renderer to show a screen (for example from a menu). */
+  navigate: {
+    channel: 'app:navigate',
+    payload: z.object({ screen: z.enum(['tonight', 'routines', 'journal', 'settings']) }),
+  },
+} as const satisfies Record<string, EventSpec>;
+
+/** The shape of one request/response entry. */
+export interface InvokeSpec {
+  readonly channel: string;
+  readonly request: z.ZodType;
+  readonly response: z.ZodType;
+}
+
+/** The shape of one event entry. */
+export interface EventSpec {
+  readonly channel: string;
+  readonly payload: z.ZodType;
+}
+
+export type InvokeContract = typeof invokeContract;
+export type EventContract = typeof eventContract;
+export type InvokeMethod = keyof InvokeContract;
+export type EventName = keyof EventContract;
+
+/** The parsed request type of a method. */
+export type RequestOf<M extends InvokeMethod> = z.output<InvokeContract[M]['request']>;
+/** The value type a method resolves to. */
+export type ResponseOf<M extends InvokeMethod> = z.output<InvokeContract[M]['response']>;
+/** The payload type of an event. */
+export type EventPayloadOf<E extends EventName> = z.output<EventContract[E]['payload']>;
+
+/** Every channel, for checks that no two entries share one. */
+export const allChannels: readonly string[] = [
+  ...Object.values(invokeContract).map((spec) => spec.channel),
+  ...Object.values(eventContract).map((spec) => spec.channel),
+];

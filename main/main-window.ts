@@ -1,0 +1,63 @@
+import { BrowserWindow } from 'electron';
+
+/** The night theme's background, shown before the page paints so there is no white flash. */
+export const WINDOW_BACKGROUND = '#1d1713';
+
+/** What the main window needs to know to be created. */
+export interface MainWindowOptions {
+  readonly preloadPath: string;
+  readonly startUrl: string;
+  readonly title: string;
+  /** Whether closing should really close; while false, closing only hides the window. */
+  readonly isQuitting: () => boolean;
+}
+
+/**
+ * Creates the app's one window with the full Electron security baseline.
+ *
+ * Closing hides it (the app keeps running for reminders and a routine in progress); it is only
+ * destroyed when the app quits.
+ */
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 960,
+    height: 720,
+    minWidth: 560,
+    minHeight: 480,
+    show: false,
+    title: options.title,
+    backgroundColor: WINDOW_BACKGROUND,
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: options.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      // Cues must sound when a routine starts from the tray, without a click in the window.
+      autoplayPolicy: 'no-user-gesture-required',
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  window.on('close', (event) => {
+    if (!options.isQuitting()) {
+      event.preventDefault();
+      window.hide();
+    }
+  });
+  void window.loadURL(options.startUrl);
+  return window;
+}
+
+/** Brings the window back to the front, for a second launch or a tray click. */
+export function revealWindow(window: BrowserWindow): void {
+  if (window.isDestroyed()) return;
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}

@@ -1,0 +1,43 @@
+import type { IpcRenderer, IpcRendererEvent } from 'electron';
+import type { BedtimeBridge } from '../../core/ipc/bridge';
+import {
+  eventContract,
+  invokeContract,
+  type EventName,
+  type InvokeMethod,
+} from '../../core/ipc/contract';
+import { ipcFail, ipcResultSchema } from '../../core/ipc/ipc-result';
+
+/**
+ * Builds the `window.bedtime` object from the contract: one named method per invoke channel and a
+ * typed `on` for events. Replies and events are parsed before the page sees them; nothing else of
+ * `ipcRenderer` is reachable.
+ */
+export function createBridge(
+  ipcRenderer: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>,
+): BedtimeBridge {
+  const methods: Record<string, (payload?: unknown) => Promise<unknown>> = {};
+  for (const method of Object.keys(invokeContract) as InvokeMethod[]) {
+    const spec = invokeContract[method];
+    const replySchema = ipcResultSchema(spec.response);
+    methods[method] = async (payload?: unknown) => {
+      const reply: unknown = await ipcRenderer.invoke(spec.channel, payload);
+      const parsed = replySchema.safeParse(reply);
+      return parsed.success
+        ? parsed.data
+        : ipcFail('invalid-response', `Unexpected reply on ${spec.channel}.`);
+    };
+  }
+  const on = (event: EventName, listener: (payload: unknown) => void): (() => void) => {
+    const spec = eventContract[event];
+    const wrapped = (_event: IpcRendererEvent, payload: unknown) => {
+      const parsed = spec.payload.safeParse(payload);
+      if (parsed.success) listener(parsed.data);
+    };
+    ipcRenderer.on(spec.channel, wrapped);
+    return () => {
+      ipcRenderer.removeListener(spec.channel, wrapped);
+    };
+  };
+  return Object.freeze({ ...methods, on }) as unknown as BedtimeBridge;
+}

@@ -1,0 +1,24 @@
+// Renders the app icon SVG to the PNG sizes electron-builder and the tray use, in Debian Chromium.
+// Run: node scripts/make-icons.mjs  (needs /usr/bin/chromium)
+import { readFile } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+
+const svg = await readFile(new URL('../assets/icons/icon.svg', import.meta.url), 'utf8');
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--disable-gpu'],
+});
+const page = await browser.newPage();
+for (const size of [512, 256, 32, 16]) {
+  await page.setViewportSize({ width: size, height: size });
+  await page.setContent(
+    `<html><body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`,
+  );
+  const name = size === 512 ? 'icon.png' : `icon-${size}.png`;
+  await page.screenshot({
+    path: new URL(`../assets/icons/${name}`, import.meta.url).pathname,
+    omitBackground: true,
+  });
+  console.log(`assets/icons/${name}`);
+}
+await browser.close();

@@ -1,0 +1,65 @@
+import { describe, it, expect } from 'vitest';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const illustrationsDir = resolve(here, '../../assets/illustrations');
+
+const ids = [
+  'calf-wall-stretch',
+  'hamstring-stretch',
+  'seated-stretch',
+  'toes-toward-shin',
+  'stand-heel-down',
+  'calf-massage',
+  'thigh-massage',
+  'warm-compress',
+  'glass-of-water',
+  'breathe',
+  'rest',
+];
+
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
+
+describe('illustrations', () => {
+  for (const id of ids) {
+    describe(id, () => {
+      const file = resolve(illustrationsDir, `${id}.svg`);
+      const read = (): string => readFileSync(file, 'utf8');
+
+      it('exists', () => {
+        expect(existsSync(file)).toBe(true);
+      });
+
+      it('is under 4 KB', () => {
+        expect(statSync(file).size).toBeLessThan(4096);
+      });
+
+      it('has a viewBox, a <title> and role="img"', () => {
+        const svg = read();
+        expect(svg).toMatch(/<svg[^>]*\sviewBox="[^"]+"/);
+        expect(svg).toMatch(/<title[^>]*>[^<]+<\/title>/);
+        expect(svg).toMatch(/<svg[^>]*\srole="img"/);
+      });
+
+      it('has no scripts or event attributes', () => {
+        const svg = read();
+        expect(svg.toLowerCase()).not.toContain('<script');
+        expect(svg).not.toMatch(/\son[a-z]+=/i);
+      });
+
+      it('has no external references other than the SVG namespace', () => {
+        const withoutNamespace = read().split(SVG_NAMESPACE).join('');
+        expect(withoutNamespace).not.toMatch(/https?:/i);
+      });
+
+      it('has no <image>, <foreignObject> or <style>', () => {
+        const svg = read().toLowerCase();
+        expect(svg).not.toContain('<image');
+        expect(svg).not.toContain('<foreignobject');
+        expect(svg).not.toContain('<style');
+      });
+    });
+  }
+});

@@ -1,0 +1,664 @@
+/**
+ * A faithful in-memory fake of the `electron` module, aliased in place of the real one for main-
+ * process tests (see `vite.config.ts`). It follows Electron's documented behaviour where tests
+ * depend on it: one handler per IPC channel, structured-clone of payloads, `close` that can be
+ * prevented, `requestSingleInstanceLock`, menus built from templates, and so on. Test hooks live on
+ * `fakeElectron` and on the methods marked "test hook".
+ */
+import { EventEmitter } from 'node:events';
+import { FakeEvent } from './fake-event';
+
+/** Where a fake window's page really runs; the Chromium harness plugs one in. */
+export interface RendererHost {
+  load(contents: FakeWebContents, url: string): Promise<void>;
+  deliver(contents: FakeWebContents, channel: string, payload: unknown): void;
+  close(contents: FakeWebContents): Promise<void>;
+}
+
+let nextWebContentsId = 1;
+
+/** The fake session: permission handlers are recorded so tests can call them. */
+export class FakeSession {
+  permissionRequestHandler:
+    ((wc: unknown, permission: string, cb: (granted: boolean) => void) => void) | null = null;
+  permissionCheckHandler: ((wc: unknown, permission: string) => boolean) | null = null;
+  setPermissionRequestHandler(handler: FakeSession['permissionRequestHandler']): void {
+    this.permissionRequestHandler = handler;
+  }
+  setPermissionCheckHandler(handler: FakeSession['permissionCheckHandler']): void {
+    this.permissionCheckHandler = handler;
+  }
+  /** Test hook: what the app answers when a page asks for a permission. */
+  async requestPermission(permission: string): Promise<boolean> {
+    const handler = this.permissionRequestHandler;
+    if (!handler) return true; // Electron grants by default.
+    return new Promise((resolve) => handler(null, permission, resolve));
+  }
+}
+
+/** A frame as `senderFrame` shows it. */
+export interface FakeFrame {
+  url: string;
+  parent: FakeFrame | null;
+}
+
+/** The fake `webContents`: records what is sent and loaded; navigation can be simulated. */
+export class FakeWebContents extends EventEmitter {
+  readonly id = nextWebContentsId++;
+  readonly sent: { channel: string; payload: unknown }[] = [];
+  readonly session: FakeSession;
+  readonly mainFrame: FakeFrame = { url: '', parent: null };
+  private windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null =
+    null;
+  private destroyed = false;
+  private url = '';
+
+  constructor(session: FakeSession) {
+    super();
+    this.session = session;
+  }
+
+  async loadURL(url: string): Promise<void> {
+    this.url = url;
+    this.mainFrame.url = url;
+    const host = fakeElectron.rendererHost;
+    if (host) await host.load(this, url);
+    this.emit('did-finish-load');
+  }
+  getURL(): string {
+    return this.url;
+  }
+  send(channel: string, ...args: unknown[]): void {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    const payload = structuredClone(args[0]);
+    this.sent.push({ channel, payload });
+    fakeElectron.rendererHost?.deliver(this, channel, payload);
+  }
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'allow' | 'deny' }): void {
+    this.windowOpenHandler = handler;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  /** Test hook: the page tries to navigate; returns whether the app let it. */
+  simulateNavigation(
+    url: string,
+    event: 'will-navigate' | 'will-redirect' = 'will-navigate',
+  ): boolean {
+    const navigation = new FakeEvent();
+    this.emit(event, navigation, url);
+    return !navigation.defaultPrevented;
+  }
+  /** Test hook: the page calls `window.open`; returns the app's decision (allow without a handler). */
+  simulateWindowOpen(url: string): 'allow' | 'deny' {
+    return this.windowOpenHandler ? this.windowOpenHandler({ url }).action : 'allow';
+  }
+  /** Test hook: a `<webview>` tries to attach; returns whether the app let it. */
+  simulateAttachWebview(): boolean {
+    const attach = new FakeEvent();
+    this.emit('will-attach-webview', attach, {}, {});
+    return !attach.defaultPrevented;
+  }
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.emit('destroyed');
+  }
+  /** Test hook: a page-reload as the renderer would do it (the page re-runs its code). */
+  async reload(): Promise<void> {
+    await this.loadURL(this.url);
+  }
+}
+
+/** The fake `BrowserWindow`: options recorded, visibility tracked, `close` preventable. */
+export class FakeBrowserWindow extends EventEmitter {
+  static readonly all: FakeBrowserWindow[] = [];
+  readonly options: Record<string, unknown>;
+  readonly webContents: FakeWebContents;
+  private visible = false;
+  private minimized = false;
+  private focused = false;
+  private destroyed = false;
+
+  constructor(options: Record<string, unknown> = {}) {
+    super();
+    this.options = structuredClone(options);
+    this.webContents = new FakeWebContents(fakeSession);
+    FakeBrowserWindow.all.push(this);
+    fakeApp.emit('browser-window-created', new FakeEvent(), this);
+    fakeApp.emit('web-contents-created', new FakeEvent(), this.webContents);
+  }
+
+  static getAllWindows(): FakeBrowserWindow[] {
+    return FakeBrowserWindow.all.filter((window) => !window.destroyed);
+  }
+
+  async loadURL(url: string): Promise<void> {
+    await this.webContents.loadURL(url);
+    if (this.options['show'] === false) this.emit('ready-to-show');
+  }
+  show(): void {
+    this.visible = true;
+    this.minimized = false;
+    this.emit('show');
+  }
+  hide(): void {
+    this.visible = false;
+    this.emit('hide');
+  }
+  focus(): void {
+    this.focused = true;
+    this.emit('focus');
+  }
+  isFocused(): boolean {
+    return this.focused;
+  }
+  minimize(): void {
+    this.minimized = true;
+  }
+  restore(): void {
+    this.minimized = false;
+    this.emit('restore');
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  isVisible(): boolean {
+    return this.visible;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  setTitle(title: string): void {
+    this.options['title'] = title;
+  }
+  /** Like Electron: emits a preventable `close`; if not prevented the window is destroyed. */
+  close(): void {
+    if (this.destroyed) return;
+    const event = new FakeEvent();
+    this.emit('close', event);
+    if (event.defaultPrevented) return;
+    this.destroy();
+  }
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.visible = false;
+    this.webContents.destroy();
+    void fakeElectron.rendererHost?.close(this.webContents);
+    this.emit('closed');
+    if (FakeBrowserWindow.getAllWindows().length === 0) fakeApp.emit('window-all-closed');
+  }
+}
+
+/** What an invoke handler receives as its event. */
+export interface FakeInvokeEvent {
+  sender: FakeWebContents;
+  senderFrame: FakeFrame | null;
+  processId: number;
+  frameId: number;
+}
+
+type InvokeHandler = (event: FakeInvokeEvent, ...args: unknown[]) => unknown;
+
+/** The fake `ipcMain`: one handler per channel, like Electron, and a test `invoke`. */
+class FakeIpcMain extends EventEmitter {
+  readonly handlers = new Map<string, InvokeHandler>();
+  handle(channel: string, handler: InvokeHandler): void {
+    if (this.handlers.has(channel)) {
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
+    }
+    this.handlers.set(channel, handler);
+  }
+  handleOnce(channel: string, handler: InvokeHandler): void {
+    this.handle(channel, (...args) => {
+      this.handlers.delete(channel);
+      return handler(...args);
+    });
+  }
+  removeHandler(channel: string): void {
+    this.handlers.delete(channel);
+  }
+  /**
+   * Test hook: what `ipcRenderer.invoke` does. Arguments and the reply go through structured
+   * clone, as they do across processes; a missing handler rejects with Electron's message.
+   */
+  async invoke(
+    sender: FakeWebContents,
+    channel: string,
+    args: unknown[],
+    frame: FakeFrame | null = sender.mainFrame,
+  ): Promise<unknown> {
+    const handler = this.handlers.get(channel);
+    if (!handler)
+      throw new Error(
+        `Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`,
+      );
+    const event: FakeInvokeEvent = { sender, senderFrame: frame, processId: 1, frameId: 1 };
+    const reply = await handler(event, ...structuredClone(args));
+    return structuredClone(reply);
+  }
+}
+
+/** The fake `app`. */
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  name = 'Bedtime Stretch';
+  version = '0.1.0';
+  quitCalls = 0;
+  private ready = false;
+  private readyWaiters: (() => void)[] = [];
+  private hasLock = true;
+  private lockRequested = false;
+
+  getName(): string {
+    return this.name;
+  }
+  getVersion(): string {
+    return this.version;
+  }
+  getPath(name: string): string {
+    return `${fakeElectron.userDataDir}/${name === 'userData' ? '' : name}`;
+  }
+  getLocale(): string {
+    return 'en-US';
+  }
+  setAppUserModelId(): void {}
+  isReady(): boolean {
+    return this.ready;
+  }
+  whenReady(): Promise<void> {
+    if (this.ready) return Promise.resolve();
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+  /** Test hook: Electron finished starting. */
+  emitReady(): void {
+    if (this.ready) return;
+    this.ready = true;
+    this.emit('ready', new FakeEvent(), {});
+    for (const resolve of this.readyWaiters.splice(0)) resolve();
+  }
+  requestSingleInstanceLock(): boolean {
+    this.lockRequested = true;
+    return this.hasLock;
+  }
+  hasSingleInstanceLock(): boolean {
+    return this.lockRequested && this.hasLock;
+  }
+  /** Test hook: another instance already holds the lock. */
+  setAnotherInstanceRunning(isRunning: boolean): void {
+    this.hasLock = !isRunning;
+  }
+  /** Test hook: the user launches the app a second time. */
+  launchSecondInstance(argv: string[] = []): void {
+    this.emit('second-instance', new FakeEvent(), argv, process.cwd(), {});
+  }
+  /** Like Electron: `before-quit` (preventable), windows close, then `will-quit` and `quit`. */
+  quit(): void {
+    this.quitCalls += 1;
+    const beforeQuit = new FakeEvent();
+    this.emit('before-quit', beforeQuit);
+    if (beforeQuit.defaultPrevented) return;
+    for (const window of FakeBrowserWindow.getAllWindows()) {
+      window.close();
+      if (!window.isDestroyed()) return; // A window refused to close: quitting stops.
+    }
+    const willQuit = new FakeEvent();
+    this.emit('will-quit', willQuit);
+    if (willQuit.defaultPrevented) return;
+    this.emit('quit', new FakeEvent(), 0);
+  }
+  exit(): void {
+    this.emit('quit', new FakeEvent(), 0);
+  }
+}
+
+/** A menu item as built from a template: clickable by a test. */
+export interface FakeMenuItem {
+  label?: string;
+  role?: string;
+  type?: string;
+  enabled: boolean;
+  visible: boolean;
+  checked: boolean;
+  accelerator?: string;
+  submenu: FakeMenu | null;
+  click: () => void;
+}
+
+type MenuTemplateItem = {
+  label?: string;
+  role?: string;
+  type?: string;
+  enabled?: boolean;
+  visible?: boolean;
+  checked?: boolean;
+  accelerator?: string;
+  submenu?: MenuTemplateItem[] | FakeMenu;
+  click?: (item: FakeMenuItem, window: unknown, event: unknown) => void;
+};
+
+/** The fake `Menu`. */
+export class FakeMenu {
+  static applicationMenu: FakeMenu | null = null;
+  readonly items: FakeMenuItem[];
+
+  constructor(items: FakeMenuItem[] = []) {
+    this.items = items;
+  }
+  static buildFromTemplate(template: MenuTemplateItem[]): FakeMenu {
+    return new FakeMenu(
+      template.map((entry) => {
+        const item: FakeMenuItem = {
+          enabled: entry.enabled ?? true,
+          visible: entry.visible ?? true,
+          checked: entry.checked ?? false,
+          submenu: null,
+          click: () => {},
+          ...(entry.label !== undefined && { label: entry.label }),
+          ...(entry.role !== undefined && { role: entry.role }),
+          ...(entry.type !== undefined && { type: entry.type }),
+          ...(entry.accelerator !== undefined && { accelerator: entry.accelerator }),
+        };
+        if (entry.submenu) {
+          item.submenu =
+            entry.submenu instanceof FakeMenu
+              ? entry.submenu
+              : FakeMenu.buildFromTemplate(entry.submenu);
+        }
+        item.click = () => {
+          if (!item.enabled) return;
+          entry.click?.(item, undefined, {});
+        };
+        return item;
+      }),
+    );
+  }
+  static setApplicationMenu(menu: FakeMenu | null): void {
+    FakeMenu.applicationMenu = menu;
+  }
+  static getApplicationMenu(): FakeMenu | null {
+    return FakeMenu.applicationMenu;
+  }
+  /** Test hook: finds an item by label, searching submenus. */
+  findItem(label: string): FakeMenuItem | undefined {
+    for (const item of this.items) {
+      if (item.label === label) return item;
+      const found = item.submenu?.findItem(label);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  /** Test hook: clicks the item with this label, as a user would; throws if it is missing. */
+  clickItem(label: string): void {
+    const item = this.findItem(label);
+    if (!item) throw new Error(`No menu item labelled "${label}"`);
+    item.click();
+  }
+}
+
+/** The fake `Tray`. */
+export class FakeTray extends EventEmitter {
+  static readonly all: FakeTray[] = [];
+  image: unknown;
+  tooltip = '';
+  title = '';
+  contextMenu: FakeMenu | null = null;
+  destroyed = false;
+  constructor(image: unknown) {
+    super();
+    this.image = image;
+    FakeTray.all.push(this);
+  }
+  setImage(image: unknown): void {
+    this.image = image;
+  }
+  setToolTip(tooltip: string): void {
+    this.tooltip = tooltip;
+  }
+  setTitle(title: string): void {
+    this.title = title;
+  }
+  setContextMenu(menu: FakeMenu | null): void {
+    this.contextMenu = menu;
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+}
+
+/** The fake `Notification`: shown ones are listed, and a test can click them. */
+export class FakeNotification extends EventEmitter {
+  static readonly shown: FakeNotification[] = [];
+  static supported = true;
+  readonly options: Record<string, unknown>;
+  constructor(options: Record<string, unknown> = {}) {
+    super();
+    this.options = options;
+  }
+  static isSupported(): boolean {
+    return FakeNotification.supported;
+  }
+  show(): void {
+    FakeNotification.shown.push(this);
+    this.emit('show', new FakeEvent());
+  }
+  close(): void {
+    this.emit('close', new FakeEvent());
+  }
+  /** Test hook: the user clicks the notification. */
+  click(): void {
+    this.emit('click', new FakeEvent());
+  }
+}
+
+/** The fake `powerMonitor`: tests emit suspend, resume, lock-screen and unlock-screen. */
+class FakePowerMonitor extends EventEmitter {
+  idleSeconds = 0;
+  getSystemIdleTime(): number {
+    return this.idleSeconds;
+  }
+}
+
+/** The fake `powerSaveBlocker`: tracks which blockers are active. */
+class FakePowerSaveBlocker {
+  private nextId = 1;
+  readonly active = new Map<number, string>();
+  start(type: 'prevent-app-suspension' | 'prevent-display-sleep'): number {
+    const id = this.nextId++;
+    this.active.set(id, type);
+    return id;
+  }
+  stop(id: number): boolean {
+    return this.active.delete(id);
+  }
+  isStarted(id: number): boolean {
+    return this.active.has(id);
+  }
+}
+
+/** A fake native image. */
+export class FakeNativeImage {
+  constructor(
+    readonly source: string,
+    private readonly size = { width: 16, height: 16 },
+  ) {}
+  isEmpty(): boolean {
+    return this.source === '';
+  }
+  getSize(): { width: number; height: number } {
+    return this.size;
+  }
+  resize(size: { width?: number; height?: number }): FakeNativeImage {
+    return new FakeNativeImage(this.source, {
+      width: size.width ?? this.size.width,
+      height: size.height ?? this.size.height,
+    });
+  }
+  setTemplateImage(): void {}
+}
+
+const fakeNativeImage = {
+  createFromPath: (path: string) => new FakeNativeImage(path),
+  createFromDataURL: (url: string) => new FakeNativeImage(url),
+  createEmpty: () => new FakeNativeImage(''),
+};
+
+/** The fake `shell`: external opens are recorded, never performed. */
+const fakeShell = {
+  opened: [] as string[],
+  async openExternal(url: string): Promise<void> {
+    fakeShell.opened.push(url);
+  },
+  async openPath(path: string): Promise<string> {
+    fakeShell.opened.push(path);
+    return '';
+  },
+};
+
+/** The fake `dialog`: answers come from a queue the test fills. */
+const fakeDialog = {
+  shown: [] as Record<string, unknown>[],
+  errors: [] as { title: string; content: string }[],
+  responses: [] as number[],
+  async showMessageBox(
+    ...args: unknown[]
+  ): Promise<{ response: number; checkboxChecked: boolean }> {
+    const options = (args.length > 1 ? args[1] : args[0]) as Record<string, unknown>;
+    fakeDialog.shown.push(options);
+    return { response: fakeDialog.responses.shift() ?? 0, checkboxChecked: false };
+  },
+  showErrorBox(title: string, content: string): void {
+    fakeDialog.errors.push({ title, content });
+  },
+  async showOpenDialog(): Promise<{ canceled: boolean; filePaths: string[] }> {
+    return { canceled: true, filePaths: [] };
+  },
+  async showSaveDialog(): Promise<{ canceled: boolean; filePath: string }> {
+    return { canceled: true, filePath: '' };
+  },
+};
+
+/** The fake `protocol`: privileged schemes and handlers are recorded; a test can fetch through them. */
+const fakeProtocol = {
+  privileged: [] as { scheme: string; privileges?: Record<string, boolean> }[],
+  handlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
+  registerSchemesAsPrivileged(
+    schemes: { scheme: string; privileges?: Record<string, boolean> }[],
+  ): void {
+    if (fakeApp.isReady())
+      throw new Error('registerSchemesAsPrivileged must be called before app is ready');
+    fakeProtocol.privileged.push(...schemes);
+  },
+  handle(scheme: string, handler: (request: Request) => Promise<Response> | Response): void {
+    if (!fakeApp.isReady()) throw new Error('protocol.handle may only be used after app is ready');
+    if (fakeProtocol.handlers.has(scheme))
+      throw new Error(`The scheme "${scheme}" is already handled`);
+    fakeProtocol.handlers.set(scheme, handler);
+  },
+  unhandle(scheme: string): void {
+    fakeProtocol.handlers.delete(scheme);
+  },
+  isProtocolHandled(scheme: string): boolean {
+    return fakeProtocol.handlers.has(scheme);
+  },
+  /** Test hook: what a page's request for `url` gets back. */
+  async fetch(url: string): Promise<Response> {
+    const scheme = new URL(url).protocol.replace(/:$/, '');
+    const handler = fakeProtocol.handlers.get(scheme);
+    if (!handler) throw new Error(`No handler for scheme ${scheme}`);
+    return handler(new Request(url));
+  },
+};
+
+/** The renderer-side modules, for running the real preload against the fake main side. */
+class FakeIpcRenderer extends EventEmitter {
+  constructor(private readonly contents: () => FakeWebContents) {
+    super();
+  }
+  invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+    return fakeIpcMain.invoke(this.contents(), channel, args);
+  }
+}
+
+const fakeApp = new FakeApp();
+const fakeSession = new FakeSession();
+const fakeIpcMain = new FakeIpcMain();
+const fakePowerMonitor = new FakePowerMonitor();
+const fakePowerSaveBlocker = new FakePowerSaveBlocker();
+
+/** Test-side controls and records of the fake. */
+export const fakeElectron = {
+  userDataDir: '/tmp/bedtime-stretch-test',
+  rendererHost: null as RendererHost | null,
+  exposed: new Map<string, unknown>(),
+  /** Puts every part of the fake back to a fresh app, as at process start. */
+  reset(): void {
+    for (const emitter of [fakeApp, fakeIpcMain, fakePowerMonitor] as EventEmitter[]) {
+      emitter.removeAllListeners();
+    }
+    Object.assign(fakeApp, {
+      isPackaged: false,
+      quitCalls: 0,
+      ready: false,
+      readyWaiters: [],
+      hasLock: true,
+      lockRequested: false,
+    });
+    fakeSession.permissionRequestHandler = null;
+    fakeSession.permissionCheckHandler = null;
+    fakeIpcMain.handlers.clear();
+    fakePowerSaveBlocker.active.clear();
+    FakeBrowserWindow.all.length = 0;
+    FakeTray.all.length = 0;
+    FakeNotification.shown.length = 0;
+    FakeNotification.supported = true;
+    FakeMenu.applicationMenu = null;
+    fakeShell.opened.length = 0;
+    fakeDialog.shown.length = 0;
+    fakeDialog.errors.length = 0;
+    fakeDialog.responses.length = 0;
+    fakeProtocol.privileged.length = 0;
+    fakeProtocol.handlers.clear();
+    fakeElectron.exposed.clear();
+    fakeElectron.rendererHost = null;
+  },
+  /** A renderer-side `ipcRenderer` bound to a window's contents; main's sends reach it. */
+  createIpcRenderer(contents: FakeWebContents): FakeIpcRenderer {
+    const renderer = new FakeIpcRenderer(() => contents);
+    const originalSend = contents.send.bind(contents);
+    contents.send = (channel: string, ...args: unknown[]) => {
+      originalSend(channel, ...args);
+      renderer.emit(channel, { sender: renderer }, structuredClone(args[0]));
+    };
+    return renderer;
+  },
+};
+
+/** The renderer-side `contextBridge`: records what the preload exposes. */
+export const contextBridge = {
+  exposeInMainWorld(key: string, api: unknown): void {
+    if (fakeElectron.exposed.has(key))
+      throw new Error(`Cannot bind an API on top of an existing property on the window object`);
+    fakeElectron.exposed.set(key, api);
+  },
+};
+
+export {
+  fakeApp as app,
+  FakeBrowserWindow as BrowserWindow,
+  fakeIpcMain as ipcMain,
+  FakeMenu as Menu,
+  FakeTray as Tray,
+  FakeNotification as Notification,
+  fakePowerMonitor as powerMonitor,
+  fakePowerSaveBlocker as powerSaveBlocker,
+  fakeNativeImage as nativeImage,
+  fakeShell as shell,
+  fakeDialog as dialog,
+  fakeProtocol as protocol,
+};
+export const session = { defaultSession: fakeSession };

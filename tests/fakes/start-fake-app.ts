@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { startApp, type RunningApp, type StartOptions } from '../../main/app';
+import { app, fakeElectron, type RendererHost } from './electron';
+
+/** Where the built bundles are; main-process tests point the app at them. */
+export const builtPaths = {
+  rendererDir: path.resolve('dist'),
+  preloadPath: path.resolve('dist-electron/preload.cjs'),
+};
+
+/** Silent log that keeps what it was told, for assertions. */
+export function recordingLog() {
+  const lines: string[] = [];
+  return {
+    lines,
+    info: (message: string) => void lines.push(`info: ${message}`),
+    warn: (message: string) => void lines.push(`warn: ${message}`),
+    error: (message: string) => void lines.push(`error: ${message}`),
+  };
+}
+
+/**
+ * Starts the real composition root against the fake Electron: resets the fake, plugs in a renderer
+ * host (Chromium, for end-to-end tests), starts the app, lets Electron become ready, and resolves
+ * with the running app.
+ */
+export async function startFakeApp(
+  options: Partial<StartOptions> = {},
+  host: RendererHost | null = null,
+): Promise<RunningApp> {
+  fakeElectron.reset();
+  fakeElectron.rendererHost = host;
+  const starting = startApp({ paths: builtPaths, log: recordingLog(), ...options });
+  app.emitReady();
+  const running = await starting;
+  if (!running) throw new Error('The app did not start (single-instance lock refused)');
+  return running;
+}
