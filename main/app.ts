@@ -1,13 +1,22 @@
-import { app, Menu, protocol, session } from 'electron';
+import path from 'node:path';
+import { app, dialog, Menu, protocol, session, type BrowserWindow } from 'electron';
+import { formatMessage } from '../core/i18n/format-message';
+import type { SessionClock } from '../core/session/clock';
+import type { TimelineOptions } from '../core/session/timeline';
+import { buildAppMenu } from './app-menu';
 import { APP_SCHEME, APP_START_URL, isAppUrl } from './app-origin';
 import { createAppProtocolHandler } from './app-protocol';
-import { buildAppMenu } from './app-menu';
-import { registerIpcHandlers, type IpcHandlers } from './ipc';
+import { registerIpcHandlers, sendEvent } from './ipc';
 import { createMainWindow, revealWindow } from './main-window';
+import { createDisplayKeepAwake } from './power/display-keep-awake';
+import { pauseOnSleep } from './power/pause-on-sleep';
 import { denyAllPermissions, guardAllWebContents } from './security';
+import { MemoryHistory } from './session/memory-history';
+import { SessionEngine } from './session/session-engine';
+import { createSessionHandlers } from './session/session-handlers';
+import { systemClock } from './session/system-clock';
+import { SettingsStore, type SettingsLoadOutcome } from './settings/settings-store';
 import { TrustedSenders } from './trusted-sender';
-import { formatMessage } from '../core/i18n/format-message';
-import type { BrowserWindow } from 'electron';
 
 /** Where the built files are, resolved by the entry point. */
 export interface AppPaths {
@@ -23,11 +32,18 @@ export interface StartOptions {
   /** The Vite dev server URL in development; the app serves its own files when absent. */
   readonly devServerUrl?: string;
   readonly log?: Pick<Console, 'warn' | 'error' | 'info'>;
+  /** The routine clock; the real monotonic one unless a test injects another. */
+  readonly clock?: SessionClock;
+  /** Pacing between holds; tests shorten it. */
+  readonly timelineOptions?: TimelineOptions;
 }
 
 /** The running app, as tests and the entry point see it. */
 export interface RunningApp {
   readonly window: BrowserWindow;
+  readonly session: SessionEngine;
+  readonly history: MemoryHistory;
+  readonly settings: SettingsStore;
   quit(): void;
 }
 
@@ -42,7 +58,7 @@ export function registerAppScheme(): void {
 }
 
 /**
- * The composition root: wires the main process together, one `setup` step at a time.
+ * The composition root: wires the main process together, one step at a time.
  *
  * Resolves with the running app, or `null` when another instance already runs (this one quits and
  * the first one comes to the front).
@@ -54,9 +70,11 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     return null;
   }
   registerAppScheme();
-  const isAllowedUrl = (url: string) => isAppUrl(url, options.devServerUrl);
-  guardAllWebContents(app, isAllowedUrl, (what, url) => log.warn(`Blocked ${what}: ${url}`));
-
+  guardAllWebContents(
+    app,
+    (url) => isAppUrl(url, options.devServerUrl),
+    (what, url) => log.warn(`Blocked ${what}: ${url}`),
+  );
   let isQuitting = false;
   app.on('before-quit', () => {
     isQuitting = true;
@@ -65,6 +83,9 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   await app.whenReady();
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(options.paths.rendererDir));
+
+  const settings = new SettingsStore(path.join(app.getPath('userData'), 'settings.json'));
+  const settingsOutcome = await settings.load();
 
   const trusted = new TrustedSenders(options.devServerUrl);
   const window = createMainWindow({
@@ -75,17 +96,46 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   });
   trusted.add(window.webContents);
 
-  const handlers: IpcHandlers = {
-    getAppInfo: () => ({
-      name: formatMessage('app.name'),
-      version: app.getVersion(),
-      isPackaged: app.isPackaged,
-    }),
-  };
-  registerIpcHandlers(handlers, (event) => trusted.isTrusted(event), {
-    warn: (message) => log.warn(message),
-    error: (message, cause) => log.error(message, cause),
-  });
+  const history = new MemoryHistory();
+  const engine = new SessionEngine(
+    options.clock ?? systemClock,
+    {
+      snapshot: (snapshot) => sendEvent(window.webContents, 'sessionState', snapshot),
+      cue: (cue) => sendEvent(window.webContents, 'sessionCue', cue),
+    },
+    history,
+    createDisplayKeepAwake(),
+    options.timelineOptions,
+  );
+  // A reloaded page picks up the routine where main has it.
+  window.webContents.on('did-finish-load', () =>
+    sendEvent(window.webContents, 'sessionState', engine.snapshot()),
+  );
+  pauseOnSleep(
+    (reason) => {
+      if (engine.snapshot().status === 'running') engine.pause(reason);
+    },
+    () => settings.get().pauseOnScreenLock,
+  );
+
+  registerIpcHandlers(
+    {
+      getAppInfo: () => ({
+        name: formatMessage('app.name'),
+        version: app.getVersion(),
+        isPackaged: app.isPackaged,
+      }),
+      ...createSessionHandlers(engine, () => settings.get()),
+      getSettings: () => settings.get(),
+      updateSettings: async (patch) => {
+        const next = await settings.update(patch);
+        sendEvent(window.webContents, 'settingsChanged', next);
+        return next;
+      },
+    },
+    (event) => trusted.isTrusted(event),
+    { warn: (message) => log.warn(message), error: (message, cause) => log.error(message, cause) },
+  );
 
   const quit = () => app.quit();
   Menu.setApplicationMenu(buildAppMenu({ show: () => revealWindow(window), quit }));
@@ -94,6 +144,20 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   app.on('window-all-closed', () => {
     // Closing hides the window; the app lives on for reminders until the user quits.
   });
+  app.on('before-quit', () => engine.stop());
+  tellAboutDamagedSettings(settingsOutcome, log);
 
-  return { window, quit };
+  return { window, session: engine, history, settings, quit };
+}
+
+function tellAboutDamagedSettings(outcome: SettingsLoadOutcome, log: Pick<Console, 'warn'>): void {
+  if (outcome.kind !== 'damaged') return;
+  log.warn(`Settings file was damaged (${outcome.reason}); kept as ${outcome.keptAs}`);
+  void dialog.showMessageBox({
+    type: 'info',
+    title: formatMessage('app.name'),
+    message: formatMessage('settings.damaged.title'),
+    detail: formatMessage('settings.damaged.detail', { file: outcome.keptAs }),
+    buttons: [formatMessage('common.ok')],
+  });
 }

@@ -9,10 +9,8 @@ import {
   type ResponseOf,
 } from '../core/ipc/contract';
 import { ipcFail, ipcOk, type IpcResult } from '../core/ipc/ipc-result';
+import { RuleError } from '../core/rule-error';
 import type { SenderEvent } from './trusted-sender';
-
-/** Thrown by a handler when a valid request cannot be done now (answered as `not-allowed-now`). */
-export class NotAllowedNowError extends Error {}
 
 /** The main-process implementation of every invoke channel. */
 export type IpcHandlers = {
@@ -83,7 +81,7 @@ async function callHandler<M extends InvokeMethod>(
     }
     return ipcOk(checked.data as ResponseOf<M>);
   } catch (error) {
-    if (error instanceof NotAllowedNowError) return ipcFail('not-allowed-now', error.message);
+    if (error instanceof RuleError) return ipcFail('not-allowed-now', error.message);
     log.error(`Handler for ${spec.channel} failed`, error);
     return ipcFail('internal', `The app could not answer ${spec.channel}.`);
   }

@@ -1,14 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { DEFAULT_VOLUME } from '../core/settings/settings-defaults';
 import { App } from './app/app';
+import { CuePlayer } from './audio/cue-player';
+import { SOUND_URLS } from './audio/sound-urls';
+import { Speaker } from './audio/speech';
 import { getBridge } from './bridge';
 import './styles/theme.css';
 
 const container = document.getElementById('root');
 if (container) {
+  // Sounds load now, so the first cue plays on time.
+  const audio = { player: new CuePlayer(SOUND_URLS, DEFAULT_VOLUME), speaker: new Speaker() };
   createRoot(container).render(
     <StrictMode>
-      <App bridge={getBridge()} />
+      <App bridge={getBridge()} audio={audio} />
     </StrictMode>,
   );
 }

@@ -21,19 +21,129 @@ export const messagesEn = {
 
   'tonight.heading': 'Tonight',
   'tonight.intro': 'A few gentle minutes now can mean a quieter night.',
-  'tonight.placeholder': 'Your bedtime routine will be ready here.',
+  'tonight.recommended': 'Tonight’s routine',
+  'tonight.start': 'Start {routine}',
+  'tonight.crampNow': 'Cramp now',
+  'tonight.crampNowHint': 'Relief while a cramp is happening, in one click.',
+  'tonight.evidence':
+    'A trial found that stretching every night helped; not every study agrees. Your journal will show whether it helps you.',
   'routines.heading': 'Routines',
-  'routines.placeholder': 'Stretches, massage and warmth, fitted to the minutes you have.',
+  'routines.intro': 'Choose a routine. Each one guides you step by step with soft sounds.',
+  'routines.length': 'About {minutes} min · {steps} steps',
+  'routines.hasHeat': 'Includes warmth',
+  'routines.start': 'Start',
+  'routines.startNamed': 'Start {routine}',
   'journal.heading': 'Journal',
   'journal.placeholder': 'Note your nights here, to see whether the routine helps you.',
   'settings.heading': 'Settings',
-  'settings.placeholder': 'Sound, reminders and comfort settings will live here.',
 
   'footer.guidance':
     'Guidance for comfort, not a diagnosis. See a doctor if cramps are frequent, severe or come with other symptoms.',
   'footer.version': 'Version {version}',
 
   'error.bridgeMissing': 'The app could not connect to its background service. Please restart it.',
+  'error.generic': 'Something went wrong. Please try again.',
+  'common.ok': 'OK',
+  'common.cancel': 'Cancel',
+
+  'session.error.alreadyRunning':
+    'A routine is already in progress. Stop it before starting another.',
+  'session.error.noRoutine': 'No routine is in progress.',
+  'session.error.finished': 'This routine has finished.',
+  'session.error.unknownRoutine': 'That routine could not be found.',
+  'session.error.heatQuestionFirst':
+    'Please answer the question about feeling in your legs and feet before a routine with warmth.',
+  'session.error.onlyHeat':
+    'This routine is only warmth, which is left out because of reduced feeling in your legs or feet.',
+
+  'player.label': 'Routine player',
+  'player.stepOf': 'Step {step} of {steps}',
+  'player.repetitionOf': 'Repetition {repetition} of {repetitions}',
+  'player.segment.get-ready': 'Get ready',
+  'player.segment.next': 'Next step',
+  'player.segment.hold': 'Hold',
+  'player.segment.rest': 'Relax',
+  'player.segment.switch-sides': 'Switch legs',
+  'player.side.left': 'Left leg',
+  'player.side.right': 'Right leg',
+  'player.leg.both': 'Both legs',
+  'player.leg.cramping': 'The leg with the cramp',
+  'player.timeLeft': '{time} left',
+  'player.progress': 'Routine {percent}% done',
+  'player.next': 'Next: {step}',
+  'player.nextLast': 'Last step',
+  'player.feel': 'It should feel like: {feel}',
+  'player.heatWarning':
+    'Warm, never hot. Check your skin after a minute and stop if it is red or sore. If you have reduced feeling in your legs or feet, skip warmth.',
+  'player.pause': 'Pause',
+  'player.resume': 'Resume',
+  'player.back': 'Back',
+  'player.skip': 'Skip',
+  'player.stop': 'Stop',
+  'player.keysHint': 'Keys: Space pause or resume · Left back · Right skip · Escape stop',
+  'player.paused': 'Paused',
+  'player.pausedReason.user': 'Paused. Press Space or Resume when you are ready.',
+  'player.pausedReason.system-sleep':
+    'Paused while the computer was asleep. Resume when you are ready.',
+  'player.pausedReason.screen-locked':
+    'Paused while the screen was locked. Resume when you are ready.',
+  'player.pausedReason.interrupted':
+    'Paused because the app was interrupted. Resume when you are ready.',
+  'player.confirmStop.title': 'Stop this routine?',
+  'player.confirmStop.keepGoing': 'Keep going',
+  'player.confirmStop.stop': 'Stop the routine',
+  'player.illustrationAlt': 'Drawing: {title}',
+
+  'announce.getReady': 'Get ready: {step}. {leg}.',
+  'announce.next': 'Next: {step}. {leg}.',
+  'announce.hold': 'Hold. {leg}. {seconds} seconds.',
+  'announce.rest': 'Relax for {seconds} seconds.',
+  'announce.switch': 'Switch to your {side}.',
+  'announce.paused': 'Paused.',
+  'announce.resumed': 'Resumed.',
+  'announce.complete': 'Routine complete. Sleep well.',
+
+  'speech.getReady': 'Get ready. {step}. {leg}.',
+  'speech.next': 'Next. {step}. {leg}.',
+  'speech.rest': 'Relax.',
+  'speech.switch': 'Switch to your {side}.',
+  'speech.complete': 'Well done. Sleep well.',
+
+  'caption.label': 'Sound captions',
+  'caption.start': 'Soft bell: begin the hold',
+  'caption.halfway': 'Single chime: halfway',
+  'caption.switch': 'Rising chime: switch legs',
+  'caption.tick': 'Soft tick: a few seconds left',
+  'caption.end': 'Falling bell: relax',
+  'caption.complete': 'Three gentle chimes: routine complete',
+
+  'sleepWell.heading': 'Sleep well',
+  'sleepWell.summary': 'You finished {routine}: {minutes} min, {done} of {steps} steps.',
+  'sleepWell.tip': 'Keep the covers loose at the foot of the bed, so your toes can rest.',
+  'sleepWell.done': 'Done',
+  'sleepWell.again': 'Start again',
+
+  'heat.title': 'Before any warmth',
+  'heat.question':
+    'Do you have reduced feeling in your legs or feet, for example from diabetes or nerve problems?',
+  'heat.why':
+    'Reduced feeling means heat can burn without you noticing. If so, the app leaves out every warmth step.',
+  'heat.yes': 'Yes, leave out warmth',
+  'heat.no': 'No, my feeling is normal',
+  'heat.skippedNote': 'Warmth is left out of your routines because of reduced feeling.',
+  'heat.crampNowNote': 'Warmth is left out until you answer a question about feeling in your legs.',
+
+  'settings.sound': 'Sound',
+  'settings.volume': 'Cue volume',
+  'settings.mute': 'Mute all sounds',
+  'settings.speak': 'Speak each step where a voice is available',
+  'settings.pauseOnLock': 'Pause a routine when the screen locks',
+  'settings.comfort': 'Comfort',
+  'settings.reducedFeeling': 'I have reduced feeling in my legs or feet (leave out warmth)',
+  'settings.saved': 'Saved.',
+  'settings.damaged.title':
+    'Your settings could not be read, so the app started with its defaults.',
+  'settings.damaged.detail': 'The old file was kept as {file}.',
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

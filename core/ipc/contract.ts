@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { AppInfoSchema } from './app-info';
+import { RoutineSchema } from '../routines/routine-schema';
+import { SettingsPatchSchema, SettingsSchema } from '../settings/settings-schema';
+import {
+  CueEventSchema,
+  SessionSnapshotSchema,
+  StartSessionRequestSchema,
+} from '../session/session-state';
 
 /**
  * The one contract between the main process and the renderer.
@@ -13,8 +20,34 @@ import { AppInfoSchema } from './app-info';
 export const NoPayloadSchema = z.undefined();
 
 /** Request/response channels, keyed by the bridge method that calls them. */
+const sessionControl = (channel: string) =>
+  ({ channel, request: NoPayloadSchema, response: SessionSnapshotSchema }) as const;
+
 export const invokeContract = {
   getAppInfo: { channel: 'app:get-info', request: NoPayloadSchema, response: AppInfoSchema },
+  listRoutines: {
+    channel: 'routines:list',
+    request: NoPayloadSchema,
+    response: z.array(RoutineSchema),
+  },
+  startSession: {
+    channel: 'session:start',
+    request: StartSessionRequestSchema,
+    response: SessionSnapshotSchema,
+  },
+  pauseSession: sessionControl('session:pause'),
+  resumeSession: sessionControl('session:resume'),
+  skipStep: sessionControl('session:skip'),
+  backStep: sessionControl('session:back'),
+  restartSession: sessionControl('session:restart'),
+  stopSession: sessionControl('session:stop'),
+  getSessionState: sessionControl('session:get-state'),
+  getSettings: { channel: 'settings:get', request: NoPayloadSchema, response: SettingsSchema },
+  updateSettings: {
+    channel: 'settings:update',
+    request: SettingsPatchSchema,
+    response: SettingsSchema,
+  },
 } as const satisfies Record<string, InvokeSpec>;
 
 /** Main-to-renderer events, keyed by the name the renderer subscribes with. */
@@ -24,6 +57,12 @@ export const eventContract = {
     channel: 'app:navigate',
     payload: z.object({ screen: z.enum(['tonight', 'routines', 'journal', 'settings']) }),
   },
+  /** The session's state: on every change and once per whole second. */
+  sessionState: { channel: 'session:state', payload: SessionSnapshotSchema },
+  /** A cue, at its instant. */
+  sessionCue: { channel: 'session:cue', payload: CueEventSchema },
+  /** Settings changed (from another window or the tray). */
+  settingsChanged: { channel: 'settings:changed', payload: SettingsSchema },
 } as const satisfies Record<string, EventSpec>;
 
 /** The shape of one request/response entry. */

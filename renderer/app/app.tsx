@@ -1,27 +1,67 @@
 import { useEffect, useState } from 'react';
 import type { BedtimeBridge } from '../../core/ipc/bridge';
+import type { CuePlayer } from '../audio/cue-player';
+import type { Speaker } from '../audio/speech';
+import { useCueAudio } from '../audio/use-cue-audio';
 import { LiveAnnouncer, useAnnounce } from '../components/live-announcer';
 import { ScreenNav } from '../components/screen-nav';
+import { HeatQuestion } from '../features/heat/heat-question';
 import { JournalScreen } from '../features/journal/journal-screen';
+import { PlayerScreen } from '../features/player/player-screen';
 import { RoutinesScreen } from '../features/routines/routines-screen';
+import { useRoutines } from '../features/routines/use-routines';
+import { useStartRoutine } from '../features/routines/use-start-routine';
 import { SettingsScreen } from '../features/settings/settings-screen';
 import { TonightScreen } from '../features/tonight/tonight-screen';
 import { t } from '../i18n';
+import { useSession } from '../session/use-session';
+import { useSettings } from '../settings/use-settings';
 import { SCREEN_LABELS, type Screen } from './screens';
 
-/** The app's root: navigation, the current screen and the calm guidance footer. */
-export function App({ bridge }: { readonly bridge: BedtimeBridge | null }) {
+/** What makes sound; absent in tests that do not listen. */
+export interface AppAudio {
+  readonly player: CuePlayer | null;
+  readonly speaker: Speaker | null;
+}
+
+const SILENT: AppAudio = { player: null, speaker: null };
+
+/** The app's root: the player while a routine is on, otherwise the screens. */
+export function App({
+  bridge,
+  audio = SILENT,
+}: {
+  readonly bridge: BedtimeBridge | null;
+  readonly audio?: AppAudio;
+}) {
   return (
     <LiveAnnouncer>
-      <AppShell bridge={bridge} />
+      <AppShell bridge={bridge} audio={audio} />
     </LiveAnnouncer>
   );
 }
 
-function AppShell({ bridge }: { readonly bridge: BedtimeBridge | null }) {
+function AppShell({
+  bridge,
+  audio,
+}: {
+  readonly bridge: BedtimeBridge | null;
+  readonly audio: AppAudio;
+}) {
   const [screen, setScreen] = useState<Screen>('tonight');
   const [version, setVersion] = useState<string | null>(null);
   const announce = useAnnounce();
+  const session = useSession(bridge);
+  const { settings, update } = useSettings(bridge);
+  const routines = useRoutines(bridge);
+  const starter = useStartRoutine(session.controls, settings, update);
+  const caption = useCueAudio(
+    audio.player,
+    audio.speaker,
+    session.snapshot,
+    session.lastCue,
+    settings,
+  );
 
   useEffect(() => {
     if (!bridge) return;
@@ -41,6 +81,25 @@ function AppShell({ bridge }: { readonly bridge: BedtimeBridge | null }) {
     setScreen(next);
   };
 
+  const { snapshot } = session;
+  if (snapshot.status !== 'idle') {
+    return (
+      <div className="app app--player">
+        <header className="app__header">
+          <p className="app__name">{t('app.name')}</p>
+        </header>
+        <main className="screen">
+          <PlayerScreen
+            snapshot={snapshot}
+            controls={session.controls}
+            caption={caption}
+            error={session.error}
+          />
+        </main>
+      </div>
+    );
+  }
+
   return (
     <div className="app">
       <header className="app__header">
@@ -59,7 +118,24 @@ function AppShell({ bridge }: { readonly bridge: BedtimeBridge | null }) {
             {t('error.bridgeMissing')}
           </p>
         )}
-        <CurrentScreen screen={screen} />
+        {session.error && (
+          <p className="notice" role="alert">
+            {session.error}
+          </p>
+        )}
+        {starter.askingFor && (
+          <HeatQuestion
+            onAnswer={(answer) => void starter.answer(answer)}
+            onCancel={starter.cancel}
+          />
+        )}
+        <CurrentScreen
+          screen={screen}
+          routines={routines}
+          onStart={starter.start}
+          settings={settings}
+          onSettings={update}
+        />
       </main>
       <footer className="app__footer">
         <p>{t('footer.guidance')}</p>
@@ -69,15 +145,26 @@ function AppShell({ bridge }: { readonly bridge: BedtimeBridge | null }) {
   );
 }
 
-function CurrentScreen({ screen }: { readonly screen: Screen }) {
-  switch (screen) {
+function CurrentScreen(props: {
+  readonly screen: Screen;
+  readonly routines: Parameters<typeof RoutinesScreen>[0]['routines'];
+  readonly onStart: Parameters<typeof RoutinesScreen>[0]['onStart'];
+  readonly settings: Parameters<typeof SettingsScreen>[0]['settings'];
+  readonly onSettings: Parameters<typeof SettingsScreen>[0]['onChange'];
+}) {
+  switch (props.screen) {
     case 'tonight':
-      return <TonightScreen />;
+      return <TonightScreen routines={props.routines} onStart={props.onStart} />;
     case 'routines':
-      return <RoutinesScreen />;
+      return <RoutinesScreen routines={props.routines} onStart={props.onStart} />;
     case 'journal':
       return <JournalScreen />;
     case 'settings':
-      return <SettingsScreen />;
+      return (
+        <SettingsScreen
+          settings={props.settings}
+          onChange={(patch) => void props.onSettings(patch)}
+        />
+      );
   }
 }

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invokeContract } from '../../core/ipc/contract';
 import { startAppInChromium, type AppInChromium } from './start-app-in-chromium';
 
 /**
@@ -55,7 +56,7 @@ describe('the app shell in Chromium', () => {
     const bridgeKeys = await page.evaluate(() =>
       Object.keys((window as unknown as { bedtime: object }).bedtime).sort(),
     );
-    expect(bridgeKeys).toEqual(['getAppInfo', 'on']);
+    expect(bridgeKeys).toEqual([...Object.keys(invokeContract), 'on'].sort());
     const hasRequire = await page.evaluate(
       () => typeof (window as unknown as { require?: unknown }).require,
     );

@@ -258,7 +258,7 @@ class FakeApp extends EventEmitter {
     return this.version;
   }
   getPath(name: string): string {
-    return `${fakeElectron.userDataDir}/${name === 'userData' ? '' : name}`;
+    return name === 'userData' ? fakeElectron.userDataDir : `${fakeElectron.userDataDir}/${name}`;
   }
   getLocale(): string {
     return 'en-US';

@@ -1,25 +1,68 @@
+import { vi } from 'vitest';
 import type { BedtimeBridge } from '../../core/ipc/bridge';
-import type { EventName, EventPayloadOf } from '../../core/ipc/contract';
+import type { EventName, EventPayloadOf, InvokeMethod } from '../../core/ipc/contract';
+import { ipcOk, type IpcResult } from '../../core/ipc/ipc-result';
+import { builtInRoutines } from '../../core/routines/built-in-routines';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings-defaults';
+import { SettingsSchema, type Settings } from '../../core/settings/settings-schema';
+import type { SessionSnapshot } from '../../core/session/session-state';
 
-/** An in-memory bridge for renderer tests: canned replies, and events a test can emit. */
-export function createFakeBridge() {
-  const listeners = new Map<EventName, Set<(payload: never) => void>>();
-  const bridge: BedtimeBridge = {
-    getAppInfo: async () => ({
-      ok: true,
-      value: { name: 'Bedtime Stretch', version: '9.9.9', isPackaged: false },
-    }),
-    on: (event, listener) => {
-      const set = listeners.get(event) ?? new Set();
-      set.add(listener as (payload: never) => void);
-      listeners.set(event, set);
-      return () => set.delete(listener as (payload: never) => void);
+type Listener = (payload: never) => void;
+
+/**
+ * An in-memory bridge for renderer tests: every method is a spy with a sensible reply (idle
+ * session, the built-in routines, default settings), which a test can override; `emit` plays main,
+ * and session controls answer with the last state emitted.
+ */
+export function createFakeBridge(
+  overrides: Partial<Record<InvokeMethod, (payload?: unknown) => unknown>> = {},
+) {
+  const listeners = new Map<EventName, Set<Listener>>();
+  let settings: Settings = DEFAULT_SETTINGS;
+  /** The session as main last sent it; controls answer with it unless a test overrides them. */
+  let current: SessionSnapshot = { status: 'idle' };
+  const idle = async (): Promise<IpcResult<SessionSnapshot>> => ipcOk(current);
+  const defaults: Record<InvokeMethod, (payload?: unknown) => Promise<unknown>> = {
+    getAppInfo: async () => ipcOk({ name: 'Bedtime Stretch', version: '9.9.9', isPackaged: false }),
+    listRoutines: async () => ipcOk(builtInRoutines),
+    startSession: idle,
+    pauseSession: idle,
+    resumeSession: idle,
+    skipStep: idle,
+    backStep: idle,
+    restartSession: idle,
+    stopSession: idle,
+    getSessionState: idle,
+    getSettings: async () => ipcOk(settings),
+    updateSettings: async (patch) => {
+      settings = SettingsSchema.parse({ ...settings, ...(patch as object) });
+      return ipcOk(settings);
     },
   };
+  const spies = Object.fromEntries(
+    (Object.keys(defaults) as InvokeMethod[]).map((method) => {
+      const override = overrides[method];
+      return [
+        method,
+        vi.fn(override ? async (payload?: unknown) => override(payload) : defaults[method]),
+      ];
+    }),
+  ) as Record<InvokeMethod, ReturnType<typeof vi.fn>>;
+  const bridge = {
+    ...spies,
+    on: (event: EventName, listener: Listener) => {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => void set.delete(listener);
+    },
+  } as unknown as BedtimeBridge;
   return {
     bridge,
+    spies,
     /** Test hook: main sends an event. */
     emit<E extends EventName>(event: E, payload: EventPayloadOf<E>): void {
+      if (event === 'sessionState') current = payload as SessionSnapshot;
       for (const listener of listeners.get(event) ?? [])
         (listener as (p: EventPayloadOf<E>) => void)(payload);
     },

@@ -1,3 +1,5 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { startApp, type RunningApp, type StartOptions } from '../../main/app';
 import { app, fakeElectron, type RendererHost } from './electron';
@@ -27,8 +29,11 @@ export function recordingLog() {
 export async function startFakeApp(
   options: Partial<StartOptions> = {},
   host: RendererHost | null = null,
+  userDataDir?: string,
 ): Promise<RunningApp> {
   fakeElectron.reset();
+  fakeElectron.userDataDir =
+    userDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'bedtime-user-data-'));
   fakeElectron.rendererHost = host;
   const starting = startApp({ paths: builtPaths, log: recordingLog(), ...options });
   app.emitReady();

@@ -7,6 +7,15 @@ import { recordingLog, startFakeApp } from '../fakes/start-fake-app';
 
 const channel = invokeContract.getAppInfo.channel;
 
+/** Handlers for every channel; the ones a test does not use fail loudly. */
+function stubHandlers(overrides: Partial<IpcHandlers>): IpcHandlers {
+  const unused = () => {
+    throw new Error('not used in this test');
+  };
+  const all = Object.fromEntries(Object.keys(invokeContract).map((method) => [method, unused]));
+  return { ...all, ...overrides } as IpcHandlers;
+}
+
 describe('IPC from the renderer', () => {
   beforeEach(() => fakeElectron.reset());
 
@@ -71,11 +80,11 @@ describe('registerIpcHandlers', () => {
 
   it('turns a throwing handler into an internal error and logs it', async () => {
     const log = recordingLog();
-    const handlers: IpcHandlers = {
+    const handlers = stubHandlers({
       getAppInfo: () => {
         throw new Error('disk on fire');
       },
-    };
+    });
     registerIpcHandlers(handlers, trustEveryone, log);
     const contents = new BrowserWindow({}).webContents;
     await expect(ipcMain.invoke(contents, channel, [])).resolves.toMatchObject({
@@ -87,7 +96,7 @@ describe('registerIpcHandlers', () => {
 
   it('never lets a reply that breaks the contract reach the renderer', async () => {
     const log = recordingLog();
-    const handlers = { getAppInfo: () => ({ name: 42 }) } as unknown as IpcHandlers;
+    const handlers = stubHandlers({ getAppInfo: () => ({ name: 42 }) as never });
     registerIpcHandlers(handlers, trustEveryone, log);
     const contents = new BrowserWindow({}).webContents;
     const reply = await ipcMain.invoke(contents, channel, []);
@@ -96,7 +105,7 @@ describe('registerIpcHandlers', () => {
 
   it('registers every contract channel and removes them all on dispose', () => {
     const dispose = registerIpcHandlers(
-      { getAppInfo: () => ({ name: 'x', version: '1', isPackaged: false }) },
+      stubHandlers({ getAppInfo: () => ({ name: 'x', version: '1', isPackaged: false }) }),
       trustEveryone,
       recordingLog(),
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allChannels, eventContract, invokeContract } from '../../core/ipc/contract';
-import { ipcResultSchema } from '../../core/ipc/ipc-result';
-import { AppInfoSchema } from '../../core/ipc/app-info';
+import { allChannels, eventContract, invokeContract } from '../../../core/ipc/contract';
+import { ipcResultSchema } from '../../../core/ipc/ipc-result';
+import { AppInfoSchema } from '../../../core/ipc/app-info';
 
 describe('the IPC contract', () => {
   it('gives every channel a unique area:verb name', () => {

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+/** What a step asks the body to do. */
+export const StepKindSchema = z.enum([
+  'stretch',
+  'massage',
+  'warmth',
+  'hydrate',
+  'breathe',
+  'rest',
+]);
+export type StepKind = z.infer<typeof StepKindSchema>;
+
+/** Which legs a step works, and in what order. */
+export const SidesSchema = z.enum(['none', 'left-then-right', 'right-then-left']);
+export type Sides = z.infer<typeof SidesSchema>;
+
+/** For a step not done side by side: both legs, the leg with the cramp, or no leg at all. */
+export const WhichLegSchema = z.enum(['both', 'cramping', 'not-applicable']);
+export type WhichLeg = z.infer<typeof WhichLegSchema>;
+
+/** A leg, for a step done one side at a time. */
+export const SideSchema = z.enum(['left', 'right']);
+export type Side = z.infer<typeof SideSchema>;
+
+/** The drawings in `assets/illustrations/`, one per pose. */
+export const IllustrationIdSchema = z.enum([
+  'calf-wall-stretch',
+  'hamstring-stretch',
+  'seated-stretch',
+  'toes-toward-shin',
+  'stand-heel-down',
+  'calf-massage',
+  'thigh-massage',
+  'warm-compress',
+  'glass-of-water',
+  'breathe',
+  'rest',
+]);
+export type IllustrationId = z.infer<typeof IllustrationIdSchema>;
+
+const IdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
+
+const SecondsSchema = z.number().int().min(1).max(1800);
+
+/** One step of a routine. Texts are shown and spoken as written. */
+export const StepSchema = z
+  .object({
+    id: IdSchema,
+    kind: StepKindSchema,
+    title: z.string().trim().min(1).max(80),
+    /** What to do, in calm second-person words. */
+    instruction: z.string().trim().min(1).max(500),
+    /** What it should feel like ("a gentle pull, never pain"). */
+    feel: z.string().trim().min(1).max(200),
+    holdSeconds: SecondsSchema,
+    /** The shortest and longest hold when the routine is fitted to a length. */
+    minHoldSeconds: SecondsSchema,
+    maxHoldSeconds: SecondsSchema,
+    sides: SidesSchema,
+    /** For a step with `sides: 'none'`: which leg it is for (shown and spoken). */
+    whichLeg: WhichLegSchema.default('both'),
+    repetitions: z.number().int().min(1).max(20),
+    /** Rest between repetitions on the same side. */
+    restSeconds: z.number().int().min(0).max(600),
+    isOptional: z.boolean().default(false),
+    illustration: IllustrationIdSchema,
+    /** A heat step: shown behind the burn warning and left out for people with reduced feeling. */
+    isHeat: z.boolean().default(false),
+  })
+  .refine(
+    (step) => step.minHoldSeconds <= step.holdSeconds && step.holdSeconds <= step.maxHoldSeconds,
+    {
+      message: 'holdSeconds must lie between minHoldSeconds and maxHoldSeconds',
+      path: ['holdSeconds'],
+    },
+  )
+  .refine((step) => !step.isHeat || step.kind === 'warmth', {
+    message: 'only a warmth step can be a heat step',
+    path: ['isHeat'],
+  });
+export type Step = z.infer<typeof StepSchema>;
+
+/** A routine: an ordered list of steps. */
+export const RoutineSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string().trim().min(1).max(80),
+    description: z.string().trim().min(1).max(400),
+    steps: z.array(StepSchema).min(1).max(40),
+  })
+  .refine(
+    (routine) => new Set(routine.steps.map((step) => step.id)).size === routine.steps.length,
+    {
+      message: 'step ids must be unique within a routine',
+      path: ['steps'],
+    },
+  );
+export type Routine = z.infer<typeof RoutineSchema>;

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { RoutineSchema, SideSchema } from '../routines/routine-schema';
+import { CueKindSchema, CueSoundSchema } from './cue-plan';
+
+/** Why a routine is paused. */
+export const PauseReasonSchema = z.enum(['user', 'system-sleep', 'screen-locked', 'interrupted']);
+export type PauseReason = z.infer<typeof PauseReasonSchema>;
+
+/** A timeline segment as the renderer sees it. */
+export const SegmentViewSchema = z.object({
+  index: z.number().int().min(0),
+  kind: z.enum(['get-ready', 'next', 'hold', 'switch-sides', 'rest']),
+  stepIndex: z.number().int().min(0),
+  side: SideSchema.nullable(),
+  repetition: z.number().int().min(1),
+  repetitions: z.number().int().min(1),
+  startMs: z.number().int().min(0),
+  durationMs: z.number().int().min(1),
+});
+export type SegmentView = z.infer<typeof SegmentViewSchema>;
+
+const ActiveFields = {
+  routine: RoutineSchema,
+  segment: SegmentViewSchema,
+  segmentCount: z.number().int().min(1),
+  /** Active time on the routine's clock (pauses excluded). */
+  elapsedMs: z.number().min(0),
+  totalMs: z.number().int().min(0),
+  /** How many steps had at least one hold finished. */
+  stepsDone: z.number().int().min(0),
+};
+
+/** The session as main sees it, sent on every change and once per whole second. */
+export const SessionSnapshotSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('idle') }),
+  z.object({ status: z.literal('running'), ...ActiveFields }),
+  z.object({ status: z.literal('paused'), pausedReason: PauseReasonSchema, ...ActiveFields }),
+  z.object({ status: z.literal('completed'), ...ActiveFields }),
+]);
+export type SessionSnapshot = z.infer<typeof SessionSnapshotSchema>;
+export type ActiveSnapshot = Exclude<SessionSnapshot, { status: 'idle' }>;
+
+/** A cue, sent at its instant. */
+export const CueEventSchema = z.object({
+  /** Counts up within a session, so the renderer can drop a repeat. */
+  seq: z.number().int().min(0),
+  atMs: z.number().int().min(0),
+  segmentIndex: z.number().int().min(0),
+  kinds: z.array(CueKindSchema).min(1),
+  sound: CueSoundSchema.nullable(),
+});
+export type CueEvent = z.infer<typeof CueEventSchema>;
+
+/** How to start a routine. */
+export const StartSessionRequestSchema = z.object({
+  routineId: z.string().min(1).max(64),
+  /** Leave out heat steps (for people with reduced feeling in the legs or feet). */
+  skipHeat: z.boolean().default(false),
+});
+export type StartSessionRequest = z.infer<typeof StartSessionRequestSchema>;
+
+/** One finished or stopped session, for the journal. */
+export const SessionHistoryEntrySchema = z.object({
+  routineId: z.string(),
+  routineName: z.string(),
+  startedAt: z.iso.datetime(),
+  endedAt: z.iso.datetime(),
+  isCompleted: z.boolean(),
+  activeMs: z.number().min(0),
+  stepsDone: z.number().int().min(0),
+  stepCount: z.number().int().min(1),
+});
+export type SessionHistoryEntry = z.infer<typeof SessionHistoryEntrySchema>;

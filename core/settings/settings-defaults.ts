@@ -1,0 +1,17 @@
+import type { Settings } from './settings-schema';
+
+/** The night default: quiet. */
+export const DEFAULT_VOLUME = 0.3;
+
+/**
+ * The defaults, for a first start or after a damaged file. A plain object (not parsed) so the
+ * renderer can use it without the schema library; a test checks it matches the schema's defaults.
+ */
+export const DEFAULT_SETTINGS: Settings = {
+  version: 1,
+  reducedFeeling: 'unknown',
+  volume: DEFAULT_VOLUME,
+  isMuted: false,
+  speakPrompts: true,
+  pauseOnScreenLock: true,
+};

@@ -1,0 +1,171 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ActiveSnapshot } from '../../../core/session/session-state';
+import { useAnnounce } from '../../components/live-announcer';
+import { t } from '../../i18n';
+import type { SessionControls } from '../../session/use-session';
+import { ConfirmStop } from './confirm-stop';
+import { CountdownRing } from './countdown-ring';
+import { ILLUSTRATION_URLS } from './illustration-urls';
+import { PlayerControls } from './player-controls';
+import {
+  currentStep,
+  legLabel,
+  nextStepTitle,
+  segmentAnnouncement,
+  segmentRemainingMs,
+} from './player-text';
+import { SleepWell } from './sleep-well';
+import { usePlayerKeys } from './use-player-keys';
+
+interface PlayerScreenProps {
+  readonly snapshot: ActiveSnapshot;
+  readonly controls: SessionControls;
+  readonly caption: string | null;
+  readonly error: string | null;
+}
+
+/** The routine player: what to do now, for how long, on which leg, and what comes next. */
+export function PlayerScreen({ snapshot, controls, caption, error }: PlayerScreenProps) {
+  const announce = useAnnounce();
+  const [isConfirmingStop, setConfirmingStop] = useState(false);
+  const isPaused = snapshot.status === 'paused';
+  const isCompleted = snapshot.status === 'completed';
+
+  const actions = useMemo(
+    () => ({
+      togglePause: () => void (isPaused ? controls.resume() : controls.pause()),
+      back: () => void controls.back(),
+      skip: () => void controls.skip(),
+      askStop: () => setConfirmingStop(true),
+    }),
+    [controls, isPaused],
+  );
+  usePlayerKeys(actions, !isCompleted && !isConfirmingStop);
+
+  // Announce each new segment, and pauses, once.
+  const segmentKey = `${snapshot.routine.id}:${snapshot.segment.index}:${snapshot.segment.startMs}`;
+  const announced = useRef<string | null>(null);
+  useEffect(() => {
+    const key = isCompleted
+      ? 'completed'
+      : isPaused
+        ? `paused:${snapshot.pausedReason}`
+        : segmentKey;
+    if (announced.current === key) return;
+    const wasPaused = announced.current?.startsWith('paused') ?? false;
+    announced.current = key;
+    if (isCompleted) announce(t('announce.complete'));
+    else if (isPaused) announce(t(`player.pausedReason.${snapshot.pausedReason}`));
+    else
+      announce(
+        wasPaused
+          ? `${t('announce.resumed')} ${segmentAnnouncement(snapshot)}`
+          : segmentAnnouncement(snapshot),
+      );
+  });
+
+  if (isCompleted) {
+    return (
+      <SleepWell
+        snapshot={snapshot}
+        onDone={() => void controls.stop()}
+        onAgain={() => void controls.restart()}
+      />
+    );
+  }
+
+  const step = currentStep(snapshot);
+  const { segment } = snapshot;
+  const leg = legLabel(step, segment);
+  const next = nextStepTitle(snapshot);
+  const percent = Math.floor((snapshot.elapsedMs / snapshot.totalMs) * 100);
+
+  return (
+    <section className="player" aria-label={t('player.label')}>
+      <p className="player__routine">
+        {snapshot.routine.name} ·{' '}
+        {t('player.stepOf', { step: segment.stepIndex + 1, steps: snapshot.routine.steps.length })}
+      </p>
+      {error && (
+        <p className="notice" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="player__main">
+        <img
+          className="player__illustration"
+          src={ILLUSTRATION_URLS[step.illustration]}
+          alt={t('player.illustrationAlt', { title: step.title })}
+        />
+        <div className="player__text">
+          <p className={`player__phase player__phase--${segment.kind}`}>
+            {t(`player.segment.${segment.kind}`)}
+            {leg && ` · ${leg}`}
+          </p>
+          <h1 className="player__title">{step.title}</h1>
+          <p className="player__instruction">{step.instruction}</p>
+          <p className="player__feel">{t('player.feel', { feel: step.feel })}</p>
+          {step.isHeat && (
+            <p className="heat-warning" role="note">
+              {t('player.heatWarning')}
+            </p>
+          )}
+        </div>
+        <div className="player__timer">
+          <CountdownRing
+            segmentKey={`${segmentKey}:${snapshot.status}`}
+            durationMs={segment.durationMs}
+            segmentElapsedMs={snapshot.elapsedMs - segment.startMs}
+            remainingMs={segmentRemainingMs(snapshot)}
+            isPaused={isPaused}
+          />
+          {segment.kind === 'hold' && segment.repetitions > 1 && (
+            <p className="player__repetition">
+              {t('player.repetitionOf', {
+                repetition: segment.repetition,
+                repetitions: segment.repetitions,
+              })}
+            </p>
+          )}
+        </div>
+      </div>
+      {isPaused && (
+        <p className="player__paused">{t(`player.pausedReason.${snapshot.pausedReason}`)}</p>
+      )}
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label={t('player.progress', { percent })}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+      >
+        <div className="progress__bar" style={{ width: `${percent}%` }} />
+      </div>
+      <p className="player__next">
+        {next ? t('player.next', { step: next }) : t('player.nextLast')}
+      </p>
+      {isConfirmingStop ? (
+        <ConfirmStop
+          onKeepGoing={() => setConfirmingStop(false)}
+          onStop={() => {
+            setConfirmingStop(false);
+            void controls.stop();
+          }}
+        />
+      ) : (
+        <PlayerControls
+          isPaused={isPaused}
+          onTogglePause={actions.togglePause}
+          onBack={actions.back}
+          onSkip={actions.skip}
+          onStop={actions.askStop}
+        />
+      )}
+      <p className="player__keys">{t('player.keysHint')}</p>
+      <p className="caption" aria-label={t('caption.label')}>
+        {caption ? `♪ ${caption}` : '\u00a0'}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Step } from '../../../core/routines/routine-schema';
+import type { ActiveSnapshot, SegmentView } from '../../../core/session/session-state';
+import { t } from '../../i18n';
+
+/** Formats milliseconds left as m:ss, rounding up so "0:00" only shows at the very end. */
+export function formatClock(ms: number): string {
+  const totalSeconds = Math.max(0, Math.ceil(ms / 1000));
+  const minutes = Math.floor(totalSeconds / 60);
+  const seconds = totalSeconds % 60;
+  return `${minutes}:${String(seconds).padStart(2, '0')}`;
+}
+
+/** Which leg, in words, for a segment of a step. */
+export function legLabel(step: Step, segment: SegmentView): string {
+  if (segment.side === 'left') return t('player.side.left');
+  if (segment.side === 'right') return t('player.side.right');
+  if (step.whichLeg === 'cramping') return t('player.leg.cramping');
+  if (step.whichLeg === 'both') return t('player.leg.both');
+  return '';
+}
+
+/** Time left in the current segment. */
+export function segmentRemainingMs(snapshot: ActiveSnapshot): number {
+  return snapshot.segment.startMs + snapshot.segment.durationMs - snapshot.elapsedMs;
+}
+
+/** The step the snapshot is on. */
+export function currentStep(snapshot: ActiveSnapshot): Step {
+  return snapshot.routine.steps[snapshot.segment.stepIndex]!;
+}
+
+/** What a screen reader announces when a new segment begins. */
+export function segmentAnnouncement(snapshot: ActiveSnapshot): string {
+  const step = currentStep(snapshot);
+  const { segment } = snapshot;
+  const leg = legLabel(step, segment);
+  const seconds = Math.round(segment.durationMs / 1000);
+  switch (segment.kind) {
+    case 'get-ready':
+      return t('announce.getReady', { step: step.title, leg });
+    case 'next':
+      return t('announce.next', { step: step.title, leg });
+    case 'hold':
+      return t('announce.hold', { leg, seconds });
+    case 'rest':
+      return t('announce.rest', { seconds });
+    case 'switch-sides':
+      return t('announce.switch', { side: leg.toLowerCase() });
+  }
+}
+
+/** What the voice says when a new segment begins, or `null` to let the sound speak for itself. */
+export function segmentSpeech(snapshot: ActiveSnapshot): string | null {
+  const step = currentStep(snapshot);
+  const { segment } = snapshot;
+  const leg = legLabel(step, segment);
+  switch (segment.kind) {
+    case 'get-ready':
+      return t('speech.getReady', { step: step.title, leg });
+    case 'next':
+      return t('speech.next', { step: step.title, leg });
+    case 'rest':
+      return t('speech.rest');
+    case 'switch-sides':
+      return t('speech.switch', { side: leg.toLowerCase() });
+    case 'hold':
+      return null;
+  }
+}
+
+/** The title of the step after this one, or `null` on the last step. */
+export function nextStepTitle(snapshot: ActiveSnapshot): string | null {
+  return snapshot.routine.steps[snapshot.segment.stepIndex + 1]?.title ?? null;
+}
+
+/** Rough length of a routine in whole minutes, for lists. */
+export function minutesOf(totalMs: number): number {
+  return Math.max(1, Math.round(totalMs / 60_000));
+}

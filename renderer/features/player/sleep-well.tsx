@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react';
+import type { ActiveSnapshot } from '../../../core/session/session-state';
+import { t } from '../../i18n';
+import { minutesOf } from './player-text';
+
+/** The calm end of a routine, with a short summary. */
+export function SleepWell({
+  snapshot,
+  onDone,
+  onAgain,
+}: {
+  snapshot: ActiveSnapshot;
+  onDone(): void;
+  onAgain(): void;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="sleep-well" aria-labelledby="sleep-well-heading">
+      <h1 id="sleep-well-heading" ref={heading} tabIndex={-1} className="sleep-well__heading">
+        {t('sleepWell.heading')}
+      </h1>
+      <p className="screen__text">
+        {t('sleepWell.summary', {
+          routine: snapshot.routine.name,
+          minutes: minutesOf(snapshot.elapsedMs),
+          done: snapshot.stepsDone,
+          steps: snapshot.routine.steps.length,
+        })}
+      </p>
+      <p className="screen__text screen__text--quiet">{t('sleepWell.tip')}</p>
+      <div className="button-row">
+        <button type="button" className="button button--primary" onClick={onDone}>
+          {t('sleepWell.done')}
+        </button>
+        <button type="button" className="button" onClick={onAgain}>
+          {t('sleepWell.again')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { CRAMP_NOW_ROUTINE_ID } from '../../../core/routines/routine-ids';
+import { hasHeatStep } from '../../../core/routines/heat-steps';
+import type { Routine } from '../../../core/routines/routine-schema';
+import type { Settings, SettingsPatch } from '../../../core/settings/settings-schema';
+import type { SessionControls } from '../../session/use-session';
+
+/**
+ * Starts a routine, asking the heat question first when the routine has warmth and the user has
+ * not answered it yet. "Cramp now" never waits on a question: it starts at once without warmth.
+ */
+export function useStartRoutine(
+  controls: SessionControls,
+  settings: Settings,
+  updateSettings: (patch: SettingsPatch) => Promise<boolean>,
+) {
+  const [askingFor, setAskingFor] = useState<Routine | null>(null);
+
+  const start = (routine: Routine) => {
+    if (!hasHeatStep(routine) || settings.reducedFeeling !== 'unknown') {
+      void controls.start({ routineId: routine.id, skipHeat: false });
+    } else if (routine.id === CRAMP_NOW_ROUTINE_ID) {
+      void controls.start({ routineId: routine.id, skipHeat: true });
+    } else {
+      setAskingFor(routine);
+    }
+  };
+
+  const answer = async (hasReducedFeeling: boolean) => {
+    const routine = askingFor;
+    setAskingFor(null);
+    if (!routine) return;
+    await updateSettings({ reducedFeeling: hasReducedFeeling ? 'yes' : 'no' });
+    void controls.start({ routineId: routine.id, skipHeat: hasReducedFeeling });
+  };
+
+  return { start, askingFor, answer, cancel: () => setAskingFor(null) };
+}

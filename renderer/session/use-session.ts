@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { BedtimeBridge } from '../../core/ipc/bridge';
+import type { IpcResult } from '../../core/ipc/ipc-result';
+import type {
+  CueEvent,
+  SessionSnapshot,
+  StartSessionRequest,
+} from '../../core/session/session-state';
+import { t } from '../i18n';
+
+/** The controls the player offers; each resolves once main has answered. */
+export interface SessionControls {
+  start(request: StartSessionRequest): Promise<boolean>;
+  pause(): Promise<boolean>;
+  resume(): Promise<boolean>;
+  skip(): Promise<boolean>;
+  back(): Promise<boolean>;
+  restart(): Promise<boolean>;
+  stop(): Promise<boolean>;
+}
+
+/** The session as the renderer knows it: main's latest snapshot, its last cue, and the controls. */
+export interface SessionView {
+  readonly snapshot: SessionSnapshot;
+  readonly lastCue: CueEvent | null;
+  /** A message for the user when main refused a control. */
+  readonly error: string | null;
+  readonly controls: SessionControls;
+  clearError(): void;
+}
+
+/**
+ * Follows the session that main runs. On mount (also after a reload) it asks main for the state,
+ * then listens to state and cue events; it never keeps time itself.
+ */
+export function useSession(bridge: BedtimeBridge | null): SessionView {
+  const [snapshot, setSnapshot] = useState<SessionSnapshot>({ status: 'idle' });
+  const [lastCue, setLastCue] = useState<CueEvent | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!bridge) return;
+    let isCurrent = true;
+    // An event newer than the initial answer wins over it.
+    let hasHeardFromMain = false;
+    const stopState = bridge.on('sessionState', (next) => {
+      hasHeardFromMain = true;
+      setSnapshot(next);
+    });
+    const stopCue = bridge.on('sessionCue', (cue) => setLastCue(cue));
+    void bridge.getSessionState().then((result) => {
+      if (isCurrent && !hasHeardFromMain && result.ok) setSnapshot(result.value);
+    });
+    return () => {
+      isCurrent = false;
+      stopState();
+      stopCue();
+    };
+  }, [bridge]);
+
+  const run = useCallback(
+    async (call: () => Promise<IpcResult<SessionSnapshot>>): Promise<boolean> => {
+      const result = await call();
+      if (result.ok) {
+        setError(null);
+        setSnapshot(result.value);
+        return true;
+      }
+      setError(result.error.code === 'not-allowed-now' ? result.error.message : t('error.generic'));
+      return false;
+    },
+    [],
+  );
+
+  const missing = useCallback(async () => {
+    setError(t('error.bridgeMissing'));
+    return false;
+  }, []);
+
+  const controls: SessionControls = bridge
+    ? {
+        start: (request) => run(() => bridge.startSession(request)),
+        pause: () => run(() => bridge.pauseSession()),
+        resume: () => run(() => bridge.resumeSession()),
+        skip: () => run(() => bridge.skipStep()),
+        back: () => run(() => bridge.backStep()),
+        restart: () => run(() => bridge.restartSession()),
+        stop: () => run(() => bridge.stopSession()),
+      }
+    : {
+        start: missing,
+        pause: missing,
+        resume: missing,
+        skip: missing,
+        back: missing,
+        restart: missing,
+        stop: missing,
+      };
+
+  return { snapshot, lastCue, error, controls, clearError: () => setError(null) };
+}

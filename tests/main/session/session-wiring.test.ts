@@ -1,0 +1,179 @@
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { eventContract, invokeContract } from '../../../core/ipc/contract';
+import type { RunningApp } from '../../../main/app';
+import {
+  dialog,
+  fakeElectron,
+  ipcMain,
+  powerMonitor,
+  powerSaveBlocker,
+  type FakeWebContents,
+} from '../../fakes/electron';
+import { ManualClock } from '../../fakes/manual-clock';
+import { startFakeApp } from '../../fakes/start-fake-app';
+
+const fast = { getReadySeconds: 1, nextSeconds: 1, switchSidesSeconds: 1 };
+
+describe('the session in the running main process', () => {
+  let clock: ManualClock;
+  let running: RunningApp;
+  let contents: FakeWebContents;
+  const call = (method: keyof typeof invokeContract, payload?: unknown) =>
+    ipcMain.invoke(
+      contents,
+      invokeContract[method].channel,
+      payload === undefined ? [] : [payload],
+    );
+  const sentOn = (channel: string) =>
+    contents.sent.filter((message) => message.channel === channel);
+
+  beforeEach(async () => {
+    clock = new ManualClock();
+    running = await startFakeApp({ clock, timelineOptions: fast });
+    contents = running.window.webContents as unknown as FakeWebContents;
+  });
+
+  it('starts a routine from the renderer and sends it cues and state', async () => {
+    const reply = await call('startSession', { routineId: 'before-sleep-stretches' });
+    expect(reply).toMatchObject({ ok: true, value: { status: 'running', elapsedMs: 0 } });
+    clock.advance(1_000);
+    expect(
+      sentOn(eventContract.sessionCue.channel).map((m) => (m.payload as { sound: string }).sound),
+    ).toContain('start');
+    expect(sentOn(eventContract.sessionState.channel).at(-1)?.payload).toMatchObject({
+      status: 'running',
+      elapsedMs: 1_000,
+    });
+  });
+
+  it('refuses a second start clearly, and an unknown routine', async () => {
+    await call('startSession', { routineId: 'before-sleep-stretches' });
+    await expect(call('startSession', { routineId: 'calf-thigh-massage' })).resolves.toEqual({
+      ok: false,
+      error: {
+        code: 'not-allowed-now',
+        message: 'A routine is already in progress. Stop it before starting another.',
+      },
+    });
+    await call('stopSession');
+    await expect(call('startSession', { routineId: 'no-such-routine' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed-now' },
+    });
+  });
+
+  it('keeps warmth behind the reduced-feeling question', async () => {
+    await expect(call('startSession', { routineId: 'warm-compress' })).resolves.toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('answer the question') },
+    });
+    await expect(
+      call('startSession', { routineId: 'warm-compress', skipHeat: true }),
+    ).resolves.toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('only warmth') },
+    });
+    const withoutHeat = await call('startSession', { routineId: 'full-wind-down', skipHeat: true });
+    expect(JSON.stringify(withoutHeat)).not.toContain('"isHeat":true');
+    await call('stopSession');
+    await call('updateSettings', { reducedFeeling: 'no' });
+    await expect(call('startSession', { routineId: 'warm-compress' })).resolves.toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('pauses on system sleep and stays paused after wake', async () => {
+    await call('startSession', { routineId: 'before-sleep-stretches' });
+    clock.advance(3_000);
+    powerMonitor.emit('suspend');
+    clock.advance(600_000);
+    powerMonitor.emit('resume');
+    expect(running.session.snapshot()).toMatchObject({
+      status: 'paused',
+      pausedReason: 'system-sleep',
+      elapsedMs: 3_000,
+    });
+  });
+
+  it('pauses on screen lock only when the user wants that', async () => {
+    await call('startSession', { routineId: 'before-sleep-stretches' });
+    powerMonitor.emit('lock-screen');
+    expect(running.session.snapshot()).toMatchObject({
+      status: 'paused',
+      pausedReason: 'screen-locked',
+    });
+    await call('resumeSession');
+    await call('updateSettings', { pauseOnScreenLock: false });
+    powerMonitor.emit('lock-screen');
+    expect(running.session.snapshot().status).toBe('running');
+  });
+
+  it('keeps the display awake while running, and only then', async () => {
+    await call('startSession', { routineId: 'before-sleep-stretches' });
+    expect([...powerSaveBlocker.active.values()]).toEqual(['prevent-display-sleep']);
+    await call('pauseSession');
+    expect(powerSaveBlocker.active.size).toBe(0);
+    await call('resumeSession');
+    await call('stopSession');
+    expect(powerSaveBlocker.active.size).toBe(0);
+  });
+
+  it('re-syncs a reloaded page with the routine in progress', async () => {
+    await call('startSession', { routineId: 'before-sleep-stretches' });
+    clock.advance(5_000);
+    contents.sent.length = 0;
+    await contents.reload();
+    expect(sentOn(eventContract.sessionState.channel)[0]?.payload).toMatchObject({
+      status: 'running',
+      elapsedMs: 5_000,
+    });
+    await expect(call('getSessionState')).resolves.toMatchObject({ value: { elapsedMs: 5_000 } });
+  });
+
+  it('keeps running while the window is hidden', async () => {
+    await call('startSession', { routineId: 'before-sleep-stretches' });
+    running.window.close();
+    clock.advance(4_000);
+    expect(running.session.snapshot()).toMatchObject({ status: 'running', elapsedMs: 4_000 });
+  });
+
+  it('records the session when the user quits mid-routine', async () => {
+    await call('startSession', { routineId: 'before-sleep-stretches' });
+    clock.advance(2_000);
+    running.quit();
+    expect(running.history.entries).toEqual([
+      expect.objectContaining({ routineId: 'before-sleep-stretches', isCompleted: false }),
+    ]);
+  });
+
+  it('answers a bad settings change with invalid-request and changes nothing', async () => {
+    await expect(call('updateSettings', { volume: 5 })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    await expect(call('updateSettings', { version: 2 })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    await expect(call('getSettings')).resolves.toMatchObject({ value: { volume: 0.3 } });
+  });
+});
+
+describe('a damaged settings file at start-up', () => {
+  it('tells the user, keeps the file, and starts with the defaults', async () => {
+    const userData = await mkdtemp(path.join(os.tmpdir(), 'bedtime-damaged-'));
+    await writeFile(path.join(userData, 'settings.json'), '{ not json');
+    const running = await startFakeApp({}, null, userData);
+    expect(running.settings.get().volume).toBe(0.3);
+    expect(dialog.shown).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('could not be read') }),
+    ]);
+    expect((await readdir(userData)).some((name) => name.startsWith('settings.damaged-'))).toBe(
+      true,
+    );
+    fakeElectron.reset();
+  });
+});
