@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { app, dialog, Menu, protocol, session, type BrowserWindow } from 'electron';
 import { formatMessage } from '../core/i18n/format-message';
+import { builtInRoutines } from '../core/routines/built-in-routines';
+import type { Routine } from '../core/routines/routine-schema';
 import type { SessionClock } from '../core/session/clock';
 import type { TimelineOptions } from '../core/session/timeline';
 import { buildAppMenu } from './app-menu';
@@ -36,6 +38,8 @@ export interface StartOptions {
   readonly clock?: SessionClock;
   /** Pacing between holds; tests shorten it. */
   readonly timelineOptions?: TimelineOptions;
+  /** The routines on offer; the built-in ones unless a test brings its own. */
+  readonly routines?: readonly Routine[];
 }
 
 /** The running app, as tests and the entry point see it. */
@@ -125,7 +129,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
         version: app.getVersion(),
         isPackaged: app.isPackaged,
       }),
-      ...createSessionHandlers(engine, () => settings.get()),
+      ...createSessionHandlers(engine, () => settings.get(), options.routines ?? builtInRoutines),
       getSettings: () => settings.get(),
       updateSettings: async (patch) => {
         const next = await settings.update(patch);

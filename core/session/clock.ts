@@ -16,4 +16,9 @@ export interface Timers {
 export interface SessionClock extends MonotonicClock, Timers {
   /** Wall-clock time in epoch ms, only for stamping history. */
   wallNow(): number;
+  /**
+   * Waits, blocking, until the monotonic clock reaches `monotonicMs` (at most a few ms). Timers
+   * wake a little early and finish the wait here, since a timer alone fires a millisecond or two late.
+   */
+  waitUntil(monotonicMs: number): void;
 }

@@ -19,6 +19,8 @@ import {
 
 /** A timer that fires this much later than asked means the process was frozen (sleep, debugger). */
 export const FROZEN_THRESHOLD_MS = 5_000;
+/** Timers wake this much early, then wait out the rest, so cues land on time (not 1-2 ms late). */
+export const EARLY_WAKE_MS = 2;
 /** Within this much of a step's start, Back goes to the step before. */
 export const BACK_GRACE_MS = 3_000;
 
@@ -299,9 +301,10 @@ export class SessionEngine {
     const next = this.nextInstantMs(session);
     if (next === null) return;
     const dueAt = session.anchorMonotonicMs + (next - session.anchorElapsedMs);
-    const delay = Math.max(0, dueAt - this.clock.now());
+    const delay = Math.max(0, dueAt - EARLY_WAKE_MS - this.clock.now());
     this.timer = this.clock.setTimeout(() => {
       this.timer = null;
+      if (this.clock.now() < dueAt) this.clock.waitUntil(dueAt);
       this.advance();
     }, delay);
   }

@@ -1,5 +1,4 @@
 import { formatMessage } from '../../core/i18n/format-message';
-import { builtInRoutines, findRoutine } from '../../core/routines/built-in-routines';
 import { hasHeatStep, withoutHeatSteps } from '../../core/routines/heat-steps';
 import type { Routine } from '../../core/routines/routine-schema';
 import { RuleError } from '../../core/rule-error';
@@ -26,8 +25,12 @@ type SessionHandlers = Pick<
  * steps starts only once the user has answered the reduced-feeling question, and without its
  * heat steps when the answer is yes or the user asked for that.
  */
-export function routineToRun(request: StartSessionRequest, settings: Settings): Routine {
-  const routine = findRoutine(request.routineId);
+export function routineToRun(
+  request: StartSessionRequest,
+  settings: Settings,
+  routines: readonly Routine[],
+): Routine {
+  const routine = routines.find((candidate) => candidate.id === request.routineId);
   if (!routine) throw new RuleError(formatMessage('session.error.unknownRoutine'));
   if (!hasHeatStep(routine)) return routine;
   if (settings.reducedFeeling === 'unknown' && !request.skipHeat) {
@@ -43,10 +46,11 @@ export function routineToRun(request: StartSessionRequest, settings: Settings): 
 export function createSessionHandlers(
   engine: SessionEngine,
   settings: () => Settings,
+  routines: readonly Routine[],
 ): SessionHandlers {
   return {
-    listRoutines: () => [...builtInRoutines],
-    startSession: (request) => engine.start(routineToRun(request, settings())),
+    listRoutines: () => [...routines],
+    startSession: (request) => engine.start(routineToRun(request, settings(), routines)),
     pauseSession: () => engine.pause('user'),
     resumeSession: () => engine.resume(),
     skipStep: () => engine.skip(),

@@ -7,4 +7,10 @@ export const systemClock: SessionClock = {
   wallNow: () => Date.now(),
   setTimeout: (callback, delayMs) => setTimeout(callback, delayMs),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  waitUntil: (monotonicMs) => {
+    // A short spin: the engine only asks for the last couple of milliseconds before a cue.
+    while (performance.now() < monotonicMs) {
+      /* wait */
+    }
+  },
 };

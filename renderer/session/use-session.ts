@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BedtimeBridge } from '../../core/ipc/bridge';
 import type { IpcResult } from '../../core/ipc/ipc-result';
 import type {
@@ -77,25 +77,30 @@ export function useSession(bridge: BedtimeBridge | null): SessionView {
     return false;
   }, []);
 
-  const controls: SessionControls = bridge
-    ? {
-        start: (request) => run(() => bridge.startSession(request)),
-        pause: () => run(() => bridge.pauseSession()),
-        resume: () => run(() => bridge.resumeSession()),
-        skip: () => run(() => bridge.skipStep()),
-        back: () => run(() => bridge.backStep()),
-        restart: () => run(() => bridge.restartSession()),
-        stop: () => run(() => bridge.stopSession()),
-      }
-    : {
-        start: missing,
-        pause: missing,
-        resume: missing,
-        skip: missing,
-        back: missing,
-        restart: missing,
-        stop: missing,
-      };
+  // Stable across renders, so the player's memoised parts do not redraw every second.
+  const controls = useMemo<SessionControls>(
+    () =>
+      bridge
+        ? {
+            start: (request) => run(() => bridge.startSession(request)),
+            pause: () => run(() => bridge.pauseSession()),
+            resume: () => run(() => bridge.resumeSession()),
+            skip: () => run(() => bridge.skipStep()),
+            back: () => run(() => bridge.backStep()),
+            restart: () => run(() => bridge.restartSession()),
+            stop: () => run(() => bridge.stopSession()),
+          }
+        : {
+            start: missing,
+            pause: missing,
+            resume: missing,
+            skip: missing,
+            back: missing,
+            restart: missing,
+            stop: missing,
+          },
+    [bridge, run, missing],
+  );
 
   return { snapshot, lastCue, error, controls, clearError: () => setError(null) };
 }

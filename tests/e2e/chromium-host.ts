@@ -34,11 +34,18 @@ function wrapPreload(preloadSource: string): string {
       return ipcRenderer;
     },
   };
-  Object.defineProperty(window, '__fakeElectronDeliver', {
-    value: (channel, payload) => {
-      for (const listener of [...(listeners.get(channel) ?? [])]) listener({ sender: ipcRenderer }, payload);
-    },
-  });
+  const deliver = (channel, payload) => {
+    for (const listener of [...(listeners.get(channel) ?? [])]) listener({ sender: ipcRenderer }, payload);
+  };
+  // Main's messages arrive in order on one event stream from the test process.
+  const contentsId = new URLSearchParams(location.search).get('__webContents');
+  if (contentsId) {
+    const events = new EventSource('/__fake-electron/events/' + contentsId);
+    events.onmessage = (message) => {
+      const [channel, payload] = JSON.parse(message.data);
+      deliver(channel, payload);
+    };
+  }
   const contextBridge = {
     exposeInMainWorld(key, api) {
       Object.defineProperty(window, key, { value: api, enumerable: true });
@@ -59,9 +66,10 @@ ${preloadSource}
  * A renderer host for the fake Electron that runs each window's page in real Chromium.
  *
  * The app's own `app://` protocol handler serves every request (through a loopback HTTP server,
- * since Chromium here cannot register the scheme), the real built preload runs in the page, and
- * IPC crosses between Chromium and the test process through a Playwright binding. What is not
- * real: Electron's process model and the isolated world of the preload.
+ * since Chromium here cannot register the scheme), and the real built preload runs in the page.
+ * IPC crosses between Chromium and the test process: invokes through a Playwright binding, main's
+ * events through one server-sent event stream per window (cheap, ordered). What is not real:
+ * Electron's process model and the isolated world of the preload.
  */
 export class ChromiumHost implements RendererHost {
   private browser: Browser | null = null;
@@ -69,13 +77,16 @@ export class ChromiumHost implements RendererHost {
   private server: http.Server | null = null;
   private origin = '';
   private readonly pages = new Map<FakeWebContents, Page>();
-  private readonly deliveries = new Map<FakeWebContents, Promise<unknown>>();
+  private readonly streams = new Map<number, http.ServerResponse>();
+  private readonly queued = new Map<number, string[]>();
   private readonly pageWaiters = new Map<FakeWebContents, ((page: Page) => void)[]>();
   readonly consoleLines: string[] = [];
 
   constructor(
     private readonly preloadPath: string,
     private readonly viewport = { width: 960, height: 720 },
+    /** A test's own instrumentation, run in the page before the app (never shipped). */
+    private readonly initScript?: string,
   ) {}
 
   async start(): Promise<void> {
@@ -92,11 +103,13 @@ export class ChromiumHost implements RendererHost {
       colorScheme: 'dark',
       reducedMotion: 'no-preference',
     });
+    if (this.initScript) await this.context.addInitScript({ content: this.initScript });
     const preload = wrapPreload(await readFile(this.preloadPath, 'utf8'));
     await this.context.addInitScript({ content: preload });
   }
 
   async stop(): Promise<void> {
+    for (const stream of this.streams.values()) stream.end();
     await this.browser?.close();
     await new Promise<void>((resolve) =>
       this.server ? this.server.close(() => resolve()) : resolve(),
@@ -122,7 +135,9 @@ export class ChromiumHost implements RendererHost {
       page.on('console', (message) =>
         this.consoleLines.push(`${message.type()}: ${message.text()}`),
       );
-      page.on('pageerror', (error) => this.consoleLines.push(`pageerror: ${error.message}`));
+      page.on('pageerror', (error) =>
+        this.consoleLines.push(`pageerror: ${error.stack ?? error.message}`),
+      );
       await page.exposeBinding('__fakeElectronInvoke', (source, channel: string, args: unknown[]) =>
         ipcMain.invoke(contents, channel, args, {
           url: this.toAppUrl(source.frame.url()),
@@ -130,28 +145,18 @@ export class ChromiumHost implements RendererHost {
         }),
       );
     }
-    await page.goto(this.toHttpUrl(url));
+    this.queued.delete(contents.id);
+    await page.goto(this.toHttpUrl(url, contents));
     this.pages.set(contents, page);
     for (const resolve of this.pageWaiters.get(contents)?.splice(0) ?? []) resolve(page);
   }
 
   deliver(contents: FakeWebContents, channel: string, payload: unknown): void {
-    const page = this.pages.get(contents);
-    if (!page) return;
-    // Keep main's order: each delivery waits for the one before it.
-    const previous = this.deliveries.get(contents) ?? Promise.resolve();
-    const next = previous
-      .then(() =>
-        page.evaluate(
-          ([c, p]) =>
-            (
-              window as unknown as { __fakeElectronDeliver?: (c: string, p: unknown) => void }
-            ).__fakeElectronDeliver?.(c, p),
-          [channel, payload] as const,
-        ),
-      )
-      .catch(() => undefined);
-    this.deliveries.set(contents, next);
+    if (!this.pages.has(contents)) return; // Like Electron: no page, nobody listening.
+    const message = `data: ${JSON.stringify([channel, payload])}\n\n`;
+    const stream = this.streams.get(contents.id);
+    if (stream) stream.write(message);
+    else this.queued.set(contents.id, [...(this.queued.get(contents.id) ?? []), message]);
   }
 
   async close(contents: FakeWebContents): Promise<void> {
@@ -159,18 +164,37 @@ export class ChromiumHost implements RendererHost {
     this.pages.delete(contents);
   }
 
-  private toHttpUrl(appUrl: string): string {
+  private toHttpUrl(appUrl: string, contents: FakeWebContents): string {
     const url = new URL(appUrl);
-    return url.protocol === 'app:' ? `${this.origin}${url.pathname}${url.search}` : appUrl;
+    if (url.protocol !== 'app:') return appUrl;
+    url.searchParams.set('__webContents', String(contents.id));
+    return `${this.origin}${url.pathname}${url.search}`;
   }
 
   private toAppUrl(httpUrl: string): string {
-    return httpUrl.startsWith(this.origin)
-      ? `app://bedtime${httpUrl.slice(this.origin.length)}`
-      : httpUrl;
+    if (!httpUrl.startsWith(this.origin)) return httpUrl;
+    const url = new URL(httpUrl);
+    url.searchParams.delete('__webContents');
+    return `app://bedtime${url.pathname}${url.search}`;
+  }
+
+  private openStream(contentsId: number, response: http.ServerResponse): void {
+    response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+    response.write(': connected\n\n');
+    this.streams.get(contentsId)?.end();
+    this.streams.set(contentsId, response);
+    for (const message of this.queued.get(contentsId)?.splice(0) ?? []) response.write(message);
+    response.on('close', () => {
+      if (this.streams.get(contentsId) === response) this.streams.delete(contentsId);
+    });
   }
 
   private async serve(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    const stream = /^\/__fake-electron\/events\/(\d+)$/.exec(request.url ?? '');
+    if (stream) {
+      this.openStream(Number(stream[1]), response);
+      return;
+    }
     const handler = protocol.handlers.get('app');
     if (!handler) {
       response.writeHead(503).end();

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { RunningApp } from '../../main/app';
+import type { RunningApp, StartOptions } from '../../main/app';
 import type { FakeWebContents } from '../fakes/electron';
 import { builtPaths, startFakeApp } from '../fakes/start-fake-app';
 import { ChromiumHost } from './chromium-host';
@@ -13,10 +13,13 @@ export interface AppInChromium {
 }
 
 /** Starts Chromium, then the app's real composition root with its window shown in Chromium. */
-export async function startAppInChromium(): Promise<AppInChromium> {
-  const host = new ChromiumHost(builtPaths.preloadPath);
+export async function startAppInChromium(
+  options: Partial<StartOptions> = {},
+  initScript?: string,
+): Promise<AppInChromium> {
+  const host = new ChromiumHost(builtPaths.preloadPath, undefined, initScript);
   await host.start();
-  const running = await startFakeApp({}, host);
+  const running = await startFakeApp(options, host);
   const page = await host.pageFor(running.window.webContents as unknown as FakeWebContents);
   return {
     running,

@@ -32,6 +32,13 @@ export class ManualClock implements SessionClock {
   clearTimeout(handle: TimerHandle): void {
     this.timers = this.timers.filter((timer) => timer.id !== handle);
   }
+  /** Blocking waits are instant here: the clock simply moves on to the instant. */
+  waitUntil(monotonicMs: number): void {
+    if (monotonicMs > this.monotonicMs) {
+      this.wallMs += monotonicMs - this.monotonicMs;
+      this.monotonicMs = monotonicMs;
+    }
+  }
   /** How many timers are waiting. */
   pendingCount(): number {
     return this.timers.length;

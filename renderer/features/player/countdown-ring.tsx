@@ -1,8 +1,6 @@
 import { useState, type CSSProperties } from 'react';
+import { useReducedMotion } from '../../components/use-reduced-motion';
 import { formatClock } from './player-text';
-
-const RADIUS = 88;
-const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
 
 interface CountdownRingProps {
   /** Changes whenever the segment or its timing anchor changes, restarting the animation. */
@@ -14,18 +12,16 @@ interface CountdownRingProps {
 }
 
 /**
- * The large countdown and its ring. The ring is animated by CSS alone (one animation per segment,
- * started at the right point and paused with the routine), so no JavaScript runs per frame. With
- * reduced motion it steps once a second from the snapshot instead.
+ * The large countdown and its ring. The ring drains by two half-rings turning with stepped CSS
+ * transform animations, which the compositor runs without the page's main thread: no JavaScript
+ * and no repaint per frame. With reduced motion it steps once a second from the snapshot instead.
  */
 export function CountdownRing(props: CountdownRingProps) {
   const clock = formatClock(props.remainingMs);
   return (
     <div className="ring" role="timer" aria-label={clock}>
-      <svg className="ring__svg" viewBox="0 0 200 200" aria-hidden="true">
-        <circle className="ring__track" cx="100" cy="100" r={RADIUS} />
-        <RingArc key={props.segmentKey} {...props} />
-      </svg>
+      <div className="ring__track" aria-hidden="true" />
+      <RingHalves key={props.segmentKey} {...props} />
       <span className="ring__clock" aria-hidden="true">
         {clock}
       </span>
@@ -33,26 +29,34 @@ export function CountdownRing(props: CountdownRingProps) {
   );
 }
 
-function RingArc({ durationMs, segmentElapsedMs, isPaused }: CountdownRingProps) {
+function RingHalves({ durationMs, segmentElapsedMs, isPaused }: CountdownRingProps) {
   // The animation's start point is fixed when the segment (re)starts; later snapshots must not
   // move it, or the ring would jump.
   const [startAtMs] = useState(segmentElapsedMs);
+  const isReduced = useReducedMotion();
+  const progress = Math.min(1, Math.max(0, segmentElapsedMs / durationMs));
+  // Only with reduced motion does the ring follow the per-second value; otherwise the style stays
+  // fixed for the whole segment, so the animation is left alone on the compositor.
   const style = {
-    '--ring-circumference': CIRCUMFERENCE,
     '--ring-duration': `${durationMs}ms`,
+    // Ten calm steps a second per half: smooth to the eye, and the compositor draws only when
+    // the ring actually moves, instead of sixty frames a second.
+    '--ring-steps': Math.max(1, Math.round(durationMs / 200)),
     '--ring-delay': `${-startAtMs}ms`,
-    '--ring-progress': Math.min(1, segmentElapsedMs / durationMs),
-    animationPlayState: isPaused ? 'paused' : 'running',
+    '--ring-play-state': isPaused ? 'paused' : 'running',
+    ...(isReduced && {
+      '--ring-right-turn': `${Math.min(progress, 0.5) * 360}deg`,
+      '--ring-left-turn': `${Math.max(progress - 0.5, 0) * 360}deg`,
+    }),
   } as CSSProperties;
   return (
-    <circle
-      className="ring__arc"
-      cx="100"
-      cy="100"
-      r={RADIUS}
-      strokeDasharray={CIRCUMFERENCE}
-      transform="rotate(-90 100 100)"
-      style={style}
-    />
+    <div className="ring__halves" style={style} aria-hidden="true">
+      <div className="ring__window ring__window--right">
+        <div className="ring__shade ring__shade--right" />
+      </div>
+      <div className="ring__window ring__window--left">
+        <div className="ring__shade ring__shade--left" />
+      </div>
+    </div>
   );
 }

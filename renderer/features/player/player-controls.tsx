@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { t } from '../../i18n';
 
 interface PlayerControlsProps {
@@ -9,7 +10,7 @@ interface PlayerControlsProps {
 }
 
 /** The four large controls, each also on a key (see the hint under them). */
-export function PlayerControls(props: PlayerControlsProps) {
+export const PlayerControls = memo(function PlayerControls(props: PlayerControlsProps) {
   return (
     <div className="player-controls" role="group" aria-label={t('player.label')}>
       <button type="button" className="button" onClick={props.onBack} aria-keyshortcuts="ArrowLeft">
@@ -41,4 +42,4 @@ export function PlayerControls(props: PlayerControlsProps) {
       </button>
     </div>
   );
-}
+});

@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ActiveSnapshot } from '../../../core/session/session-state';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import type { Step } from '../../../core/routines/routine-schema';
+import type { ActiveSnapshot, SegmentView } from '../../../core/session/session-state';
 import { useAnnounce } from '../../components/live-announcer';
 import { t } from '../../i18n';
 import type { SessionControls } from '../../session/use-session';
@@ -7,6 +8,7 @@ import { ConfirmStop } from './confirm-stop';
 import { CountdownRing } from './countdown-ring';
 import { ILLUSTRATION_URLS } from './illustration-urls';
 import { PlayerControls } from './player-controls';
+import { RoutineProgress } from './routine-progress';
 import {
   currentStep,
   legLabel,
@@ -23,6 +25,38 @@ interface PlayerScreenProps {
   readonly caption: string | null;
   readonly error: string | null;
 }
+
+/** The step's drawing and words; unchanged within a segment, so it is not redrawn each second. */
+const StepDetails = memo(function StepDetails(props: {
+  step: Step;
+  phase: SegmentView['kind'];
+  leg: string;
+}) {
+  const { step, phase, leg } = props;
+  return (
+    <>
+      <img
+        className="player__illustration"
+        src={ILLUSTRATION_URLS[step.illustration]}
+        alt={t('player.illustrationAlt', { title: step.title })}
+      />
+      <div className="player__text">
+        <p className={`player__phase player__phase--${phase}`}>
+          {t(`player.segment.${phase}`)}
+          {leg && ` · ${leg}`}
+        </p>
+        <h1 className="player__title">{step.title}</h1>
+        <p className="player__instruction">{step.instruction}</p>
+        <p className="player__feel">{t('player.feel', { feel: step.feel })}</p>
+        {step.isHeat && (
+          <p className="heat-warning" role="note">
+            {t('player.heatWarning')}
+          </p>
+        )}
+      </div>
+    </>
+  );
+});
 
 /** The routine player: what to do now, for how long, on which leg, and what comes next. */
 export function PlayerScreen({ snapshot, controls, caption, error }: PlayerScreenProps) {
@@ -78,7 +112,6 @@ export function PlayerScreen({ snapshot, controls, caption, error }: PlayerScree
   const { segment } = snapshot;
   const leg = legLabel(step, segment);
   const next = nextStepTitle(snapshot);
-  const percent = Math.floor((snapshot.elapsedMs / snapshot.totalMs) * 100);
 
   return (
     <section className="player" aria-label={t('player.label')}>
@@ -92,25 +125,7 @@ export function PlayerScreen({ snapshot, controls, caption, error }: PlayerScree
         </p>
       )}
       <div className="player__main">
-        <img
-          className="player__illustration"
-          src={ILLUSTRATION_URLS[step.illustration]}
-          alt={t('player.illustrationAlt', { title: step.title })}
-        />
-        <div className="player__text">
-          <p className={`player__phase player__phase--${segment.kind}`}>
-            {t(`player.segment.${segment.kind}`)}
-            {leg && ` · ${leg}`}
-          </p>
-          <h1 className="player__title">{step.title}</h1>
-          <p className="player__instruction">{step.instruction}</p>
-          <p className="player__feel">{t('player.feel', { feel: step.feel })}</p>
-          {step.isHeat && (
-            <p className="heat-warning" role="note">
-              {t('player.heatWarning')}
-            </p>
-          )}
-        </div>
+        <StepDetails step={step} phase={segment.kind} leg={leg} />
         <div className="player__timer">
           <CountdownRing
             segmentKey={`${segmentKey}:${snapshot.status}`}
@@ -132,16 +147,12 @@ export function PlayerScreen({ snapshot, controls, caption, error }: PlayerScree
       {isPaused && (
         <p className="player__paused">{t(`player.pausedReason.${snapshot.pausedReason}`)}</p>
       )}
-      <div
-        className="progress"
-        role="progressbar"
-        aria-label={t('player.progress', { percent })}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-      >
-        <div className="progress__bar" style={{ width: `${percent}%` }} />
-      </div>
+      <RoutineProgress
+        anchorKey={`${snapshot.routine.id}:${snapshot.status}:${segmentKey}`}
+        elapsedMs={snapshot.elapsedMs}
+        totalMs={snapshot.totalMs}
+        isPaused={isPaused}
+      />
       <p className="player__next">
         {next ? t('player.next', { step: next }) : t('player.nextLast')}
       </p>

@@ -1,0 +1,45 @@
+import { useState, type CSSProperties } from 'react';
+import { useReducedMotion } from '../../components/use-reduced-motion';
+import { t } from '../../i18n';
+
+interface RoutineProgressProps {
+  /** Changes when the timing anchor changes (segment, jump, pause), restarting the animation. */
+  readonly anchorKey: string;
+  readonly elapsedMs: number;
+  readonly totalMs: number;
+  readonly isPaused: boolean;
+}
+
+/**
+ * How much of the routine is done: a bar that fills by a CSS transform animation over the time
+ * left, so the page does no layout or repaint for it each second. Screen readers get the value.
+ */
+export function RoutineProgress(props: RoutineProgressProps) {
+  const percent = Math.floor((props.elapsedMs / props.totalMs) * 100);
+  return (
+    <div
+      className="progress"
+      role="progressbar"
+      aria-label={t('player.progress', { percent })}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent}
+    >
+      <ProgressFill key={props.anchorKey} {...props} />
+    </div>
+  );
+}
+
+function ProgressFill({ elapsedMs, totalMs, isPaused }: RoutineProgressProps) {
+  const [startAtMs] = useState(elapsedMs);
+  const isReduced = useReducedMotion();
+  const style = {
+    '--progress-duration': `${totalMs}ms`,
+    // One step per quarter of a percent: the bar creeps without a frame every 16 ms.
+    '--progress-steps': 400,
+    '--progress-delay': `${-startAtMs}ms`,
+    animationPlayState: isPaused ? 'paused' : 'running',
+    ...(isReduced && { '--progress-now': Math.min(1, elapsedMs / totalMs) }),
+  } as CSSProperties;
+  return <div className="progress__bar" style={style} />;
+}

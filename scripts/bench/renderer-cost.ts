@@ -1,0 +1,86 @@
+import type { Page } from 'playwright-core';
+import { sendEvent } from '../../main/ipc';
+import { startAppInChromium } from '../../tests/e2e/start-app-in-chromium';
+import { printTable } from './stats';
+
+interface Busy {
+  task: number;
+  script: number;
+  layout: number;
+}
+
+/** Main-thread busy time in Chromium over a window, from DevTools Performance metrics. */
+async function busyMsPerSecond(page: Page, seconds: number): Promise<Busy> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name: string) => metrics.find((metric) => metric.name === name)?.value ?? 0;
+    return {
+      task: get('TaskDuration'),
+      script: get('ScriptDuration'),
+      layout: get('LayoutDuration') + get('RecalcStyleDuration'),
+    };
+  };
+  const before = await read();
+  await page.waitForTimeout(seconds * 1000);
+  const after = await read();
+  await cdp.detach();
+  const perSecond = (key: keyof Busy) => ((after[key] - before[key]) * 1000) / seconds;
+  return { task: perSecond('task'), script: perSecond('script'), layout: perSecond('layout') };
+}
+
+/**
+ * Renderer cost while a routine plays: the real renderer in Debian Chromium, driven by the real
+ * main-process code (Electron's shell faked), beside two baselines measured in the same run: the
+ * page sitting idle, and the page receiving the same once-a-second messages with nothing to
+ * change (what the fake shell's delivery and the app's no-op update cost on their own).
+ */
+export async function benchRendererCost(
+  seconds = Number(process.env['BENCH_RENDERER_SECONDS'] ?? 20),
+): Promise<void> {
+  console.log(
+    `\n== Renderer cost: main-thread busy ms per second, ${seconds} s each, Chromium (fake Electron shell) ==`,
+  );
+  const app = await startAppInChromium();
+  try {
+    const { page, running } = app;
+    await page.getByRole('heading', { name: 'Tonight', level: 1 }).waitFor();
+    await page.mouse.move(0, 0);
+    const idle = await busyMsPerSecond(page, seconds);
+
+    await page.getByRole('button', { name: /^Start Before sleep/ }).click();
+    await page.getByRole('timer').waitFor();
+    // The pointer rests in a corner, as it would while someone follows with their eyes closed.
+    await page.mouse.move(0, 0);
+    const playing = await busyMsPerSecond(page, seconds);
+
+    running.session.pause();
+    const resend = setInterval(
+      () => sendEvent(running.window.webContents, 'sessionState', running.session.snapshot()),
+      1000,
+    );
+    const deliveryOnly = await busyMsPerSecond(page, seconds);
+    clearInterval(resend);
+
+    const f = (value: number) => value.toFixed(2);
+    const row = (label: string, key: keyof Busy) => [
+      label,
+      f(playing[key]),
+      f(deliveryOnly[key]),
+      f(idle[key]),
+      f(playing[key] - deliveryOnly[key]),
+    ];
+    printTable(
+      ['ms per second', 'playing', 'same messages, no change', 'idle', 'playing minus no-change'],
+      [
+        row('all main-thread tasks', 'task'),
+        row('script', 'script'),
+        row('style and layout', 'layout'),
+      ],
+    );
+    console.log('goal: at most 5 ms per second while playing');
+  } finally {
+    await app.stop();
+  }
+}
