@@ -67,7 +67,9 @@ export function registerAppScheme(): void {
  * Resolves with the running app, or `null` when another instance already runs (this one quits and
  * the first one comes to the front).
  */
-export async function startApp(options: StartOptions): Promise<RunningApp | null> {
+export async function startApp(startOptions: StartOptions): Promise<RunningApp | null> {
+  // A packaged app never trusts a dev server, whatever the environment says.
+  const options = app.isPackaged ? { ...startOptions, devServerUrl: undefined } : startOptions;
   const log = options.log ?? console;
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -155,13 +157,16 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
 }
 
 function tellAboutDamagedSettings(outcome: SettingsLoadOutcome, log: Pick<Console, 'warn'>): void {
-  if (outcome.kind !== 'damaged') return;
-  log.warn(`Settings file was damaged (${outcome.reason}); kept as ${outcome.keptAs}`);
+  if (outcome.kind !== 'damaged' && outcome.kind !== 'unreadable') return;
+  log.warn(`Settings file problem: ${outcome.reason}`);
   void dialog.showMessageBox({
     type: 'info',
     title: formatMessage('app.name'),
     message: formatMessage('settings.damaged.title'),
-    detail: formatMessage('settings.damaged.detail', { file: outcome.keptAs }),
+    detail:
+      outcome.kind === 'damaged'
+        ? formatMessage('settings.damaged.detail', { file: outcome.keptAs })
+        : formatMessage('settings.unreadable.detail'),
     buttons: [formatMessage('common.ok')],
   });
 }

@@ -144,6 +144,8 @@ export const messagesEn = {
   'settings.damaged.title':
     'Your settings could not be read, so the app started with its defaults.',
   'settings.damaged.detail': 'The old file was kept as {file}.',
+  'settings.unreadable.detail':
+    'The settings file was left as it is. Changes you make now last until you quit.',
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -26,8 +26,13 @@ const ActiveFields = {
   /** Active time on the routine's clock (pauses excluded). */
   elapsedMs: z.number().min(0),
   totalMs: z.number().int().min(0),
-  /** How many steps had at least one hold finished. */
+  /** How many steps had at least one hold run to its end (skipped ones do not count). */
   stepsDone: z.number().int().min(0),
+  /**
+   * Counts every re-timing (start, resume, jump, restart): animations that run from the last
+   * anchor restart when it changes, so they never drift from main's clock.
+   */
+  anchorSeq: z.number().int().min(0),
 };
 
 /** The session as main sees it, sent on every change and once per whole second. */

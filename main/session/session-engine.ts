@@ -1,7 +1,7 @@
 import { RuleError } from '../../core/rule-error';
 import type { Routine } from '../../core/routines/routine-schema';
 import type { SessionClock, TimerHandle } from '../../core/session/clock';
-import { planCues, type Cue } from '../../core/session/cue-plan';
+import { planCues, soundFor, type Cue } from '../../core/session/cue-plan';
 import type {
   ActiveSnapshot,
   CueEvent,
@@ -50,7 +50,7 @@ interface ActiveSession {
   readonly timeline: Timeline;
   readonly cues: readonly Cue[];
   readonly stepStarts: readonly number[];
-  readonly startedAtWall: number;
+  startedAtWall: number;
   status: 'running' | 'paused' | 'completed';
   pausedReason: PauseReason;
   /** Active elapsed time at the anchor. */
@@ -61,6 +61,9 @@ interface ActiveSession {
   /** The whole second of active time last reported. */
   lastReportedSecond: number;
   readonly stepsDone: Set<number>;
+  /** A jump lands here: the hold that ends at this instant was skipped, not finished. */
+  jumpedToMs: number | null;
+  anchorSeq: number;
   seq: number;
   isRecorded: boolean;
 }
@@ -98,6 +101,7 @@ export class SessionEngine {
       elapsedMs,
       totalMs: session.timeline.totalMs,
       stepsDone: session.stepsDone.size,
+      anchorSeq: session.anchorSeq,
     };
     const snapshots: Record<ActiveSession['status'], () => ActiveSnapshot> = {
       running: () => ({ status: 'running', ...common }),
@@ -127,6 +131,8 @@ export class SessionEngine {
       nextCueIndex: 0,
       lastReportedSecond: 0,
       stepsDone: new Set(),
+      jumpedToMs: null,
+      anchorSeq: 0,
       seq: 0,
       isRecorded: false,
     };
@@ -150,6 +156,7 @@ export class SessionEngine {
     if (session.status !== 'paused') return this.snapshot();
     session.status = 'running';
     session.anchorMonotonicMs = this.clock.now();
+    session.anchorSeq += 1;
     this.keepAwake.start();
     this.advance();
     return this.snapshot();
@@ -184,6 +191,9 @@ export class SessionEngine {
       this.session = null;
       return this.start(session.routine);
     }
+    // Starting over: what was done before the restart no longer counts for this session.
+    session.stepsDone.clear();
+    session.startedAtWall = this.clock.wallNow();
     this.jumpTo(session, 0);
     return this.snapshot();
   }
@@ -223,7 +233,18 @@ export class SessionEngine {
   private elapsedMs(session: ActiveSession): number {
     if (session.status !== 'running') return session.anchorElapsedMs;
     const elapsed = session.anchorElapsedMs + (this.clock.now() - session.anchorMonotonicMs);
-    return Math.min(Math.max(elapsed, session.anchorElapsedMs), session.timeline.totalMs);
+    // A frozen process has not really run on: count only up to where it froze.
+    const frozenAt = this.frozenAt(session, elapsed);
+    const counted = frozenAt ?? elapsed;
+    return Math.min(Math.max(counted, session.anchorElapsedMs), session.timeline.totalMs);
+  }
+
+  /** Where the routine froze, if the next instant is overdue by more than the threshold. */
+  private frozenAt(session: ActiveSession, elapsedMs: number): number | null {
+    const nextInstant = this.nextInstantMs(session);
+    return nextInstant !== null && elapsedMs - nextInstant > FROZEN_THRESHOLD_MS
+      ? nextInstant
+      : null;
   }
 
   private freezeAt(session: ActiveSession, elapsedMs: number, reason: PauseReason): void {
@@ -237,6 +258,8 @@ export class SessionEngine {
   private jumpTo(session: ActiveSession, targetMs: number): void {
     session.anchorElapsedMs = targetMs;
     session.anchorMonotonicMs = this.clock.now();
+    session.anchorSeq += 1;
+    session.jumpedToMs = targetMs;
     session.nextCueIndex = session.cues.findIndex((cue) => cue.atMs >= targetMs);
     if (session.nextCueIndex < 0) session.nextCueIndex = session.cues.length;
     session.lastReportedSecond = Math.floor(targetMs / 1000);
@@ -250,12 +273,11 @@ export class SessionEngine {
     if (!session || session.status !== 'running') return;
     this.clearTimer();
     const elapsed = session.anchorElapsedMs + (this.clock.now() - session.anchorMonotonicMs);
-    const nextInstant = this.nextInstantMs(session);
-    if (nextInstant !== null && elapsed - nextInstant > FROZEN_THRESHOLD_MS) {
+    const frozenAt = this.frozenAt(session, elapsed);
+    if (frozenAt !== null) {
       // The process did not run for a while without a suspend event: pause where it froze,
-      // rather than rushing through the cues it missed.
-      this.fireCuesUpTo(session, nextInstant);
-      this.freezeAt(session, nextInstant, 'interrupted');
+      // rather than rushing through the cues it missed. They sound on resume, on time.
+      this.freezeAt(session, frozenAt, 'interrupted');
       this.publish();
       return;
     }
@@ -274,20 +296,27 @@ export class SessionEngine {
       const cue = session.cues[session.nextCueIndex]!;
       if (cue.atMs > elapsedMs) break;
       session.nextCueIndex += 1;
-      if (cue.kinds.includes('segment-end')) {
-        const ended = session.timeline.segments.find(
-          (s) => s.startMs + s.durationMs === cue.atMs && s.kind === 'hold',
-        );
-        if (ended) session.stepsDone.add(ended.stepIndex);
-      }
+      // Where a jump lands, the hold that ends there was skipped: no end bell, no credit.
+      const wasSkipped = session.jumpedToMs === cue.atMs;
+      session.jumpedToMs = null;
+      const kinds = wasSkipped ? cue.kinds.filter((kind) => kind !== 'segment-end') : cue.kinds;
+      if (kinds.includes('segment-end')) this.creditFinishedHold(session, cue.atMs);
+      if (kinds.length === 0) continue;
       this.outputs.cue({
         seq: session.seq++,
         atMs: cue.atMs,
         segmentIndex: cue.segmentIndex,
-        kinds: [...cue.kinds],
-        sound: cue.sound,
+        kinds: [...kinds],
+        sound: wasSkipped ? soundFor(kinds) : cue.sound,
       });
     }
+  }
+
+  private creditFinishedHold(session: ActiveSession, endMs: number): void {
+    const ended = session.timeline.segments.find(
+      (segment) => segment.kind === 'hold' && segment.startMs + segment.durationMs === endMs,
+    );
+    if (ended) session.stepsDone.add(ended.stepIndex);
   }
 
   private nextInstantMs(session: ActiveSession): number | null {

@@ -55,6 +55,21 @@ describe('main process start-up', () => {
     expect(onlyWindow().webContents.getURL()).toBe('http://localhost:5173/');
   });
 
+  it('ignores a dev server URL in the packaged app', async () => {
+    fakeElectron.reset();
+    app.isPackaged = true;
+    const starting = startApp({
+      paths: builtPaths,
+      log: recordingLog(),
+      devServerUrl: 'http://localhost:5173/',
+    });
+    app.emitReady();
+    await starting;
+    const contents = onlyWindow().webContents;
+    expect(contents.getURL()).toBe('app://bedtime/index.html');
+    expect(contents.simulateNavigation('http://localhost:5173/')).toBe(false);
+  });
+
   it('shows the window once it is ready, on the dark background (no white flash)', async () => {
     await startFakeApp();
     const window = onlyWindow();

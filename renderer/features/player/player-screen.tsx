@@ -40,19 +40,21 @@ const StepDetails = memo(function StepDetails(props: {
         src={ILLUSTRATION_URLS[step.illustration]}
         alt={t('player.illustrationAlt', { title: step.title })}
       />
-      <div className="player__text">
+      <div className="player__heading">
         <p className={`player__phase player__phase--${phase}`}>
           {t(`player.segment.${phase}`)}
           {leg && ` · ${leg}`}
         </p>
         <h1 className="player__title">{step.title}</h1>
-        <p className="player__instruction">{step.instruction}</p>
-        <p className="player__feel">{t('player.feel', { feel: step.feel })}</p>
+      </div>
+      <div className="player__text">
         {step.isHeat && (
           <p className="heat-warning" role="note">
             {t('player.heatWarning')}
           </p>
         )}
+        <p className="player__instruction">{step.instruction}</p>
+        <p className="player__feel">{t('player.feel', { feel: step.feel })}</p>
       </div>
     </>
   );
@@ -156,27 +158,29 @@ export function PlayerScreen({ snapshot, controls, caption, error }: PlayerScree
       <p className="player__next">
         {next ? t('player.next', { step: next }) : t('player.nextLast')}
       </p>
-      {isConfirmingStop ? (
-        <ConfirmStop
-          onKeepGoing={() => setConfirmingStop(false)}
-          onStop={() => {
-            setConfirmingStop(false);
-            void controls.stop();
-          }}
-        />
-      ) : (
-        <PlayerControls
-          isPaused={isPaused}
-          onTogglePause={actions.togglePause}
-          onBack={actions.back}
-          onSkip={actions.skip}
-          onStop={actions.askStop}
-        />
-      )}
-      <p className="player__keys">{t('player.keysHint')}</p>
-      <p className="caption" aria-label={t('caption.label')}>
-        {caption ? `♪ ${caption}` : '\u00a0'}
-      </p>
+      <div className="player__dock">
+        <p className="caption" aria-label={t('caption.label')}>
+          {caption ? `♪ ${caption}` : '\u00a0'}
+        </p>
+        {isConfirmingStop ? (
+          <ConfirmStop
+            onKeepGoing={() => setConfirmingStop(false)}
+            onStop={() => {
+              setConfirmingStop(false);
+              void controls.stop();
+            }}
+          />
+        ) : (
+          <PlayerControls
+            isPaused={isPaused}
+            onTogglePause={actions.togglePause}
+            onBack={actions.back}
+            onSkip={actions.skip}
+            onStop={actions.askStop}
+          />
+        )}
+        <p className="player__keys">{t('player.keysHint')}</p>
+      </div>
     </section>
   );
 }

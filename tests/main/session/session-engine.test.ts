@@ -163,13 +163,25 @@ describe('SessionEngine', () => {
     expect(t.engine.snapshot().status).toBe('running');
   });
 
-  it('skip on the last step finishes the routine with the complete cue', () => {
+  it('skip on the last step finishes the routine with the complete cue, crediting nothing skipped', () => {
     t.engine.start(routine);
     t.engine.skip();
     t.engine.skip();
-    expect(t.engine.snapshot().status).toBe('completed');
-    expect(t.cues.at(-1)?.event.sound).toBe('complete');
-    expect(t.history).toEqual([expect.objectContaining({ isCompleted: true })]);
+    expect(t.engine.snapshot()).toMatchObject({ status: 'completed', stepsDone: 0 });
+    expect(sounds(t.cues)).toEqual(['complete']);
+    expect(t.history).toEqual([expect.objectContaining({ isCompleted: true, stepsDone: 0 })]);
+  });
+
+  it('a skip lands without the end bell of the hold it cut short', () => {
+    t.engine.start(routine);
+    t.clock.advance(3_000); // in the first hold
+    t.engine.skip(); // to step 2 (94 s), where the last right-leg hold would have ended
+    const landing = t.cues.at(-1)!.event;
+    expect(landing.atMs).toBe(94_000);
+    expect(landing.kinds).not.toContain('segment-end');
+    expect(landing.sound).toBeNull();
+    t.clock.advance(10_000);
+    expect(t.engine.snapshot()).toMatchObject({ status: 'completed', stepsDone: 1 });
   });
 
   it('skipped cues are never played late', () => {
@@ -241,6 +253,49 @@ describe('SessionEngine', () => {
     expect(sounds(t.cues)).toEqual(['start']);
   });
 
+  it('a freeze just before the end pauses without playing the end; it sounds on resume, on time', () => {
+    t.engine.start(routine);
+    t.clock.advance(99_500);
+    t.clock.freeze(60_000);
+    t.clock.advance(0);
+    expect(t.engine.snapshot()).toMatchObject({
+      status: 'paused',
+      pausedReason: 'interrupted',
+      elapsedMs: 100_000,
+    });
+    expect(sounds(t.cues)).not.toContain('complete');
+    expect(t.history).toEqual([]);
+    t.engine.resume();
+    expect(sounds(t.cues).at(-1)).toBe('complete');
+    expect(t.engine.snapshot().status).toBe('completed');
+  });
+
+  it('counts only the time before a freeze when stopped before the overdue timer runs', () => {
+    t.engine.start(routine);
+    t.clock.advance(3_000);
+    t.clock.freeze(90_000);
+    t.engine.stop();
+    expect(t.history[0]?.activeMs).toBe(4_000);
+  });
+
+  it('re-times on every jump, so animations restart even within one segment', () => {
+    t.engine.start(routine);
+    const first = t.engine.snapshot();
+    t.clock.advance(1_000);
+    t.engine.back(); // still in get ready: back to 0, same segment
+    const second = t.engine.snapshot();
+    expect(
+      second.status === 'running' &&
+        first.status === 'running' &&
+        second.segment.index === first.segment.index,
+    ).toBe(true);
+    expect(
+      second.status === 'running' &&
+        first.status === 'running' &&
+        second.anchorSeq > first.anchorSeq,
+    ).toBe(true);
+  });
+
   it('ignores a wall-clock jump: timing runs on the monotonic clock', () => {
     t.engine.start(routine);
     t.clock.advance(1_000);
@@ -249,10 +304,11 @@ describe('SessionEngine', () => {
     expect(t.cues.find((c) => c.event.sound === 'start')?.at).toBe(2_000);
   });
 
-  it('restart begins again from zero, also after completion', () => {
+  it('restart begins again from zero with nothing counted, also after completion', () => {
     t.engine.start(routine);
     t.clock.advance(30_000);
-    expect(t.engine.restart()).toMatchObject({ status: 'running', elapsedMs: 0 });
+    expect(t.engine.snapshot()).toMatchObject({ stepsDone: 1 });
+    expect(t.engine.restart()).toMatchObject({ status: 'running', elapsedMs: 0, stepsDone: 0 });
     t.clock.advance(100_000);
     expect(t.engine.snapshot().status).toBe('completed');
     expect(t.engine.restart()).toMatchObject({ status: 'running', elapsedMs: 0 });
@@ -264,11 +320,5 @@ describe('SessionEngine', () => {
     t.clock.advance(1_500);
     t.engine.stop();
     expect(t.clock.pendingCount()).toBe(0);
-  });
-});
-
-describe('SessionEngine errors', () => {
-  it('uses SessionRuleError for rule breaks', () => {
-    expect(new SessionRuleError('x')).toBeInstanceOf(Error);
   });
 });

@@ -79,6 +79,11 @@ describe('the session in the running main process', () => {
     const withoutHeat = await call('startSession', { routineId: 'full-wind-down', skipHeat: true });
     expect(JSON.stringify(withoutHeat)).not.toContain('"isHeat":true');
     await call('stopSession');
+    await call('updateSettings', { reducedFeeling: 'yes' });
+    const yes = await call('startSession', { routineId: 'full-wind-down', skipHeat: false });
+    expect(yes).toMatchObject({ ok: true });
+    expect(JSON.stringify(yes)).not.toContain('"isHeat":true');
+    await call('stopSession');
     await call('updateSettings', { reducedFeeling: 'no' });
     await expect(call('startSession', { routineId: 'warm-compress' })).resolves.toMatchObject({
       ok: true,

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -70,5 +70,28 @@ describe('SettingsStore', () => {
       settings.update({ volume: 0.25 }),
     ]);
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ volume: 0.25 });
+  });
+});
+
+describe('SettingsStore when the disk says no', () => {
+  it('starts with defaults, leaves an unreadable file untouched, and keeps changes in memory only', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'bedtime-settings-'));
+    const file = path.join(dir, 'settings.json');
+    await mkdir(file); // a folder where the file should be: reading it fails with EISDIR
+    const settings = new SettingsStore(file);
+    await expect(settings.load()).resolves.toMatchObject({ kind: 'unreadable' });
+    expect(settings.get()).toEqual(DEFAULT_SETTINGS);
+    await expect(settings.update({ volume: 0.2 })).resolves.toMatchObject({ volume: 0.2 });
+    expect((await stat(file)).isDirectory()).toBe(true);
+  });
+
+  it('changes nothing in memory when the save fails', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'bedtime-settings-'));
+    const folder = path.join(dir, 'user-data');
+    const settings = new SettingsStore(path.join(folder, 'settings.json'));
+    await expect(settings.load()).resolves.toEqual({ kind: 'first-run' });
+    await writeFile(folder, 'x'); // the folder cannot be made now: a file has its name
+    await expect(settings.update({ volume: 0.2 })).rejects.toThrow();
+    expect(settings.get().volume).toBe(DEFAULT_SETTINGS.volume);
   });
 });

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppInChromium, type AppInChromium } from './start-app-in-chromium';
+
+/**
+ * A tour of the real screens in Chromium, as a user would see them: each one saved as a
+ * screenshot, and checked for what matters at night.
+ */
+describe('the screens in Chromium', () => {
+  let app: AppInChromium;
+  beforeAll(async () => {
+    app = await startAppInChromium();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('asks the heat question before a warm compress, then shows the burn warning on the step', async () => {
+    const { page, running } = app;
+    await page.getByRole('tab', { name: 'Routines' }).click();
+    await page.screenshot({ path: 'screenshots/routines.png', fullPage: true });
+    await page.getByRole('button', { name: 'Start Warm compress' }).click();
+    await expect.poll(() => page.getByRole('alertdialog').count()).toBe(1);
+    await page.screenshot({ path: 'screenshots/heat-question.png' });
+    await page.getByRole('button', { name: 'No, my feeling is normal' }).click();
+    await expect.poll(() => running.session.snapshot().status).toBe('running');
+    await expect.poll(() => page.getByRole('note').textContent()).toContain('Warm, never hot');
+    expect(running.settings.get().reducedFeeling).toBe('no');
+    await page.screenshot({ path: 'screenshots/player-heat-step.png' });
+    running.session.stop();
+  });
+
+  it('runs no animation at all when the user asks for reduced motion', async () => {
+    const { page, running } = app;
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.getByRole('tab', { name: 'Tonight' }).click();
+    await page.getByRole('button', { name: /^Start Before sleep/ }).click();
+    await expect.poll(() => running.session.snapshot().status).toBe('running');
+    await page.getByRole('timer').waitFor();
+    const runningAnimations = await page.evaluate(() =>
+      document
+        .getAnimations()
+        .filter((animation) => animation.playState === 'running')
+        .map(
+          (animation) =>
+            `${(animation as CSSAnimation).animationName} on ${((animation.effect as KeyframeEffect).target as Element).className}`,
+        ),
+    );
+    expect(runningAnimations).toEqual([]);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.mouse.move(0, 0);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.getAnimations().filter((a) => a.playState === 'running').length,
+        ),
+      )
+      .toBeGreaterThan(0);
+    await page.screenshot({ path: 'screenshots/player-stretch.png' });
+    running.session.stop();
+    await expect.poll(() => page.getByRole('tab', { name: 'Settings' }).count()).toBe(1);
+  });
+
+  it('shows the settings with quiet defaults', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await expect
+      .poll(() => page.getByRole('slider', { name: 'Cue volume' }).inputValue())
+      .toBe('30');
+    await page.screenshot({ path: 'screenshots/settings.png', fullPage: true });
+  });
+});
