@@ -6,7 +6,11 @@ import { CuePlayer } from './audio/cue-player';
 import { SOUND_URLS } from './audio/sound-urls';
 import { Speaker } from './audio/speech';
 import { getBridge } from './bridge';
+import { t } from './i18n';
 import './styles/theme.css';
+
+document.documentElement.lang = t('app.lang');
+document.title = t('app.name');
 
 const container = document.getElementById('root');
 if (container) {

@@ -19,3 +19,23 @@ export function formatMessage(
     return value === undefined ? whole : String(value);
   });
 }
+
+/** The base keys that have `.one` and `.other` forms. */
+type PluralBase<K extends string> = K extends `${infer Base}.other` ? Base : never;
+export type PluralKey = PluralBase<MessageKey>;
+
+/**
+ * A message in the plural form `count` takes in the catalog's language (`1 step`, `2 steps`).
+ * `count` is also available to the message as `{count}`.
+ */
+export function formatPlural(
+  base: PluralKey,
+  count: number,
+  params: MessageParams = {},
+  catalog: MessageCatalog = messagesEn,
+): string {
+  const rule = new Intl.PluralRules(catalog['app.lang']).select(count);
+  const candidate = `${base}.${rule}`;
+  const key = (candidate in catalog ? candidate : `${base}.other`) as MessageKey;
+  return formatMessage(key, { count, ...params }, catalog);
+}

@@ -5,6 +5,7 @@
  */
 export const messagesEn = {
   'app.name': 'Bedtime Stretch',
+  'app.lang': 'en',
   'app.tagline': 'A calm few minutes before sleep, for fewer night cramps.',
 
   'menu.app': 'Bedtime Stretch',
@@ -16,7 +17,6 @@ export const messagesEn = {
   'nav.routines': 'Routines',
   'nav.journal': 'Journal',
   'nav.settings': 'Settings',
-  'nav.keysHint': 'Use the arrow keys to move between screens.',
   'nav.screenAnnouncement': '{screen} screen',
 
   'tonight.heading': 'Tonight',
@@ -29,8 +29,15 @@ export const messagesEn = {
     'A trial found that stretching every night helped; not every study agrees. Your journal will show whether it helps you.',
   'routines.heading': 'Routines',
   'routines.intro': 'Choose a routine. Each one guides you step by step with soft sounds.',
-  'routines.length': 'About {minutes} min · {steps} steps',
+  'routines.length': 'About {minutes} min',
   'routines.hasHeat': 'Includes warmth',
+  'routines.heatLeftOut': 'Warmth left out',
+  'routines.onlyHeat':
+    'Left out: it is all warmth, and you have reduced feeling in your legs or feet.',
+  'count.steps.one': '{count} step',
+  'count.steps.other': '{count} steps',
+  'count.stepsOf.one': '{done} of {count} step',
+  'count.stepsOf.other': '{done} of {count} steps',
   'routines.start': 'Start',
   'routines.startNamed': 'Start {routine}',
   'journal.heading': 'Journal',
@@ -45,6 +52,7 @@ export const messagesEn = {
   'error.generic': 'Something went wrong. Please try again.',
   'common.ok': 'OK',
   'common.cancel': 'Cancel',
+  'common.separator': ' · ',
 
   'session.error.alreadyRunning':
     'A routine is already in progress. Stop it before starting another.',
@@ -68,7 +76,6 @@ export const messagesEn = {
   'player.side.right': 'Right leg',
   'player.leg.both': 'Both legs',
   'player.leg.cramping': 'The leg with the cramp',
-  'player.timeLeft': '{time} left',
   'player.progress': 'Routine {percent}% done',
   'player.next': 'Next: {step}',
   'player.nextLast': 'Last step',
@@ -80,7 +87,9 @@ export const messagesEn = {
   'player.back': 'Back',
   'player.skip': 'Skip',
   'player.stop': 'Stop',
-  'player.keysHint': 'Keys: Space pause or resume · Left back · Right skip · Escape stop',
+  'player.mute': 'Mute sounds',
+  'player.unmute': 'Sound on',
+  'player.keysHint': 'Keys: Space pause or resume · Left back · Right skip · M sound · Escape stop',
   'player.paused': 'Paused',
   'player.pausedReason.user': 'Paused. Press Space or Resume when you are ready.',
   'player.pausedReason.system-sleep':
@@ -95,21 +104,28 @@ export const messagesEn = {
   'player.illustrationAlt': 'Drawing: {title}',
 
   'announce.getReady': 'Get ready: {step}. {leg}.',
+  'announce.getReady.noLeg': 'Get ready: {step}.',
   'announce.next': 'Next: {step}. {leg}.',
+  'announce.next.noLeg': 'Next: {step}.',
   'announce.hold': 'Hold. {leg}. {seconds} seconds.',
+  'announce.hold.noLeg': 'Now: {seconds} seconds.',
   'announce.rest': 'Relax for {seconds} seconds.',
-  'announce.switch': 'Switch to your {side}.',
-  'announce.paused': 'Paused.',
+  'announce.switch.left': 'Switch to your left leg.',
+  'announce.switch.right': 'Switch to your right leg.',
   'announce.resumed': 'Resumed.',
   'announce.complete': 'Routine complete. Sleep well.',
 
   'speech.getReady': 'Get ready. {step}. {leg}.',
+  'speech.getReady.noLeg': 'Get ready. {step}.',
   'speech.next': 'Next. {step}. {leg}.',
+  'speech.next.noLeg': 'Next. {step}.',
   'speech.rest': 'Relax.',
-  'speech.switch': 'Switch to your {side}.',
+  'speech.switch.left': 'Switch to your left leg.',
+  'speech.switch.right': 'Switch to your right leg.',
   'speech.complete': 'Well done. Sleep well.',
 
   'caption.label': 'Sound captions',
+  'caption.shown': '♪ {caption}',
   'caption.start': 'Soft bell: begin the hold',
   'caption.halfway': 'Single chime: halfway',
   'caption.switch': 'Rising chime: switch legs',
@@ -118,7 +134,8 @@ export const messagesEn = {
   'caption.complete': 'Three gentle chimes: routine complete',
 
   'sleepWell.heading': 'Sleep well',
-  'sleepWell.summary': 'You finished {routine}: {minutes} min, {done} of {steps} steps.',
+  'sleepWell.summary': 'You finished {routine}: {minutes} min, {steps}.',
+  'sleepWell.summaryShort': 'You finished {routine}: under a minute, {steps}.',
   'sleepWell.tip': 'Keep the covers loose at the foot of the bed, so your toes can rest.',
   'sleepWell.done': 'Done',
   'sleepWell.again': 'Start again',
@@ -139,8 +156,8 @@ export const messagesEn = {
   'settings.speak': 'Speak each step where a voice is available',
   'settings.pauseOnLock': 'Pause a routine when the screen locks',
   'settings.comfort': 'Comfort',
-  'settings.reducedFeeling': 'I have reduced feeling in my legs or feet (leave out warmth)',
-  'settings.saved': 'Saved.',
+  'settings.reducedFeeling': 'Do you have reduced feeling in your legs or feet?',
+  'settings.reducedFeeling.unknown': 'Not answered yet: you will be asked before any warmth.',
   'settings.damaged.title':
     'Your settings could not be read, so the app started with its defaults.',
   'settings.damaged.detail': 'The old file was kept as {file}.',

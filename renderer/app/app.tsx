@@ -1,4 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { hasHeatStep } from '../../core/routines/heat-steps';
+import type { Routine } from '../../core/routines/routine-schema';
+import type { Settings } from '../../core/settings/settings-schema';
 import type { BedtimeBridge } from '../../core/ipc/bridge';
 import type { CuePlayer } from '../audio/cue-player';
 import type { Speaker } from '../audio/speech';
@@ -59,7 +62,7 @@ function AppShell({
     audio.player,
     audio.speaker,
     session.snapshot,
-    session.lastCue,
+    session.lastSoundCue,
     settings,
   );
 
@@ -82,6 +85,19 @@ function AppShell({
   };
 
   const { snapshot } = session;
+  const isActive = snapshot.status !== 'idle';
+  // Back from a routine, focus returns to the screen the user started it from.
+  const panel = useRef<HTMLElement>(null);
+  const wasActive = useRef(isActive);
+  useEffect(() => {
+    if (wasActive.current && !isActive) panel.current?.focus();
+    wasActive.current = isActive;
+  }, [isActive]);
+  const toggleMute = useCallback(
+    () => void update({ isMuted: !settings.isMuted }),
+    [update, settings.isMuted],
+  );
+
   if (snapshot.status !== 'idle') {
     return (
       <div className="app app--player">
@@ -94,19 +110,34 @@ function AppShell({
             controls={session.controls}
             caption={caption}
             error={session.error}
+            notice={heatLeftOutNote(snapshot.routine, routines, settings)}
+            isMuted={settings.isMuted}
+            onToggleMute={toggleMute}
           />
         </main>
       </div>
     );
   }
 
+  const isAsking = starter.askingFor !== null;
   return (
     <div className="app">
-      <header className="app__header">
+      {isAsking && (
+        <div className="modal-backdrop">
+          <HeatQuestion
+            onAnswer={(answer) => void starter.answer(answer)}
+            onCancel={starter.cancel}
+          />
+        </div>
+      )}
+      {/* While the question is open, nothing behind it can be reached. */}
+      <header className="app__header" inert={isAsking}>
         <p className="app__name">{t('app.name')}</p>
         <ScreenNav current={screen} onSelect={show} />
       </header>
       <main
+        ref={panel}
+        inert={isAsking}
         className="screen"
         role="tabpanel"
         id={`panel-${screen}`}
@@ -123,12 +154,6 @@ function AppShell({
             {session.error}
           </p>
         )}
-        {starter.askingFor && (
-          <HeatQuestion
-            onAnswer={(answer) => void starter.answer(answer)}
-            onCancel={starter.cancel}
-          />
-        )}
         <CurrentScreen
           screen={screen}
           routines={routines}
@@ -137,7 +162,7 @@ function AppShell({
           onSettings={update}
         />
       </main>
-      <footer className="app__footer">
+      <footer className="app__footer" inert={isAsking}>
         <p>{t('footer.guidance')}</p>
         {version && <p className="app__version">{t('footer.version', { version })}</p>}
       </footer>
@@ -156,7 +181,13 @@ function CurrentScreen(props: {
     case 'tonight':
       return <TonightScreen routines={props.routines} onStart={props.onStart} />;
     case 'routines':
-      return <RoutinesScreen routines={props.routines} onStart={props.onStart} />;
+      return (
+        <RoutinesScreen
+          routines={props.routines}
+          onStart={props.onStart}
+          hasReducedFeeling={props.settings.reducedFeeling === 'yes'}
+        />
+      );
     case 'journal':
       return <JournalScreen />;
     case 'settings':
@@ -167,4 +198,15 @@ function CurrentScreen(props: {
         />
       );
   }
+}
+
+/** A calm note when the routine runs without its warmth, saying why; otherwise `null`. */
+function heatLeftOutNote(
+  running: Routine,
+  routines: readonly Routine[],
+  settings: Settings,
+): string | null {
+  const original = routines.find((routine) => routine.id === running.id);
+  if (!original || !hasHeatStep(original) || hasHeatStep(running)) return null;
+  return settings.reducedFeeling === 'yes' ? t('heat.skippedNote') : t('heat.crampNowNote');
 }

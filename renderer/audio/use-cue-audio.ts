@@ -8,7 +8,7 @@ import type { CuePlayer } from './cue-player';
 import type { Speaker } from './speech';
 
 /** How long a caption stays on screen. */
-const CAPTION_MS = 4_000;
+export const CAPTION_MS = 4_000;
 
 /** The caption shown for each sound. */
 export const CAPTION_KEYS = {
@@ -22,17 +22,17 @@ export const CAPTION_KEYS = {
 
 /**
  * Sounds the session: plays each cue's sound once (a cue is never replayed, even after a
- * re-render), speaks the prompt when a new segment starts, and returns the caption for the last
- * sound, which stays visible for a few seconds.
+ * re-render), speaks the prompt when a new segment starts, falls silent when the routine pauses
+ * or stops, and returns the caption for the last sound, which stays up for a few seconds.
  */
 export function useCueAudio(
   player: CuePlayer | null,
   speaker: Speaker | null,
   snapshot: SessionSnapshot,
-  lastCue: CueEvent | null,
+  lastSoundCue: CueEvent | null,
   settings: Settings,
 ): string | null {
-  const [caption, setCaption] = useState<string | null>(null);
+  const [expiredCue, setExpiredCue] = useState<CueEvent | null>(null);
   const playedCue = useRef<CueEvent | null>(null);
   const spokenSegment = useRef<string | null>(null);
 
@@ -41,32 +41,40 @@ export function useCueAudio(
     player?.setMuted(settings.isMuted);
   }, [player, settings.volume, settings.isMuted]);
 
+  // Each sounding cue plays once, and its caption comes down after a few seconds.
   useEffect(() => {
-    if (!lastCue || lastCue === playedCue.current || !lastCue.sound) return;
-    playedCue.current = lastCue;
-    player?.play(lastCue.sound);
-    setCaption(t(CAPTION_KEYS[lastCue.sound]));
-    const timer = setTimeout(() => setCaption(null), CAPTION_MS);
+    if (!lastSoundCue?.sound || lastSoundCue === playedCue.current) return;
+    playedCue.current = lastSoundCue;
+    player?.play(lastSoundCue.sound);
+    const timer = setTimeout(() => setExpiredCue(lastSoundCue), CAPTION_MS);
     return () => clearTimeout(timer);
-  }, [lastCue, player]);
+  }, [lastSoundCue, player]);
 
-  const segmentKey =
-    snapshot.status === 'running'
-      ? `${snapshot.routine.id}:${snapshot.segment.index}:${snapshot.segment.startMs}`
-      : null;
+  const isRunning = snapshot.status === 'running';
+  const speechKey =
+    snapshot.status === 'idle'
+      ? null
+      : snapshot.status === 'completed'
+        ? `${snapshot.routine.id}:completed:${snapshot.anchorSeq}`
+        : `${snapshot.routine.id}:${snapshot.segment.index}:${snapshot.anchorSeq}`;
   useEffect(() => {
-    if (
-      snapshot.status !== 'running' ||
-      segmentKey === null ||
-      segmentKey === spokenSegment.current
-    )
+    if (!isRunning) speaker?.stop();
+  }, [isRunning, speaker]);
+  useEffect(() => {
+    if (speechKey === null || speechKey === spokenSegment.current || snapshot.status === 'idle')
       return;
-    spokenSegment.current = segmentKey;
+    if (snapshot.status === 'paused') return;
+    spokenSegment.current = speechKey;
+    if (!settings.speakPrompts || settings.isMuted) return;
+    if (snapshot.status === 'completed') {
+      speaker?.say(t('speech.complete'), settings.volume);
+      return;
+    }
     const isSegmentStart = snapshot.elapsedMs - snapshot.segment.startMs < 1_000;
     const text = segmentSpeech(snapshot);
-    if (isSegmentStart && text && settings.speakPrompts && !settings.isMuted)
-      speaker?.say(text, settings.volume);
-  }, [segmentKey, snapshot, speaker, settings.speakPrompts, settings.isMuted, settings.volume]);
+    if (isSegmentStart && text) speaker?.say(text, settings.volume);
+  }, [speechKey, snapshot, speaker, settings.speakPrompts, settings.isMuted, settings.volume]);
 
-  return caption;
+  const isCaptionUp = lastSoundCue?.sound && lastSoundCue !== expiredCue;
+  return isCaptionUp && lastSoundCue.sound ? t(CAPTION_KEYS[lastSoundCue.sound]) : null;
 }

@@ -19,10 +19,11 @@ export interface SessionControls {
   stop(): Promise<boolean>;
 }
 
-/** The session as the renderer knows it: main's latest snapshot, its last cue, and the controls. */
+/** The session as the renderer knows it: main's latest snapshot, its last sounding cue, and the controls. */
 export interface SessionView {
   readonly snapshot: SessionSnapshot;
-  readonly lastCue: CueEvent | null;
+  /** The last cue that had a sound (what is played and captioned). */
+  readonly lastSoundCue: CueEvent | null;
   /** A message for the user when main refused a control. */
   readonly error: string | null;
   readonly controls: SessionControls;
@@ -35,7 +36,7 @@ export interface SessionView {
  */
 export function useSession(bridge: BedtimeBridge | null): SessionView {
   const [snapshot, setSnapshot] = useState<SessionSnapshot>({ status: 'idle' });
-  const [lastCue, setLastCue] = useState<CueEvent | null>(null);
+  const [lastSoundCue, setLastSoundCue] = useState<CueEvent | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -47,7 +48,9 @@ export function useSession(bridge: BedtimeBridge | null): SessionView {
       hasHeardFromMain = true;
       setSnapshot(next);
     });
-    const stopCue = bridge.on('sessionCue', (cue) => setLastCue(cue));
+    const stopCue = bridge.on('sessionCue', (cue) => {
+      if (cue.sound) setLastSoundCue(cue);
+    });
     void bridge.getSessionState().then((result) => {
       if (isCurrent && !hasHeardFromMain && result.ok) setSnapshot(result.value);
     });
@@ -102,5 +105,5 @@ export function useSession(bridge: BedtimeBridge | null): SessionView {
     [bridge, run, missing],
   );
 
-  return { snapshot, lastCue, error, controls, clearError: () => setError(null) };
+  return { snapshot, lastSoundCue, error, controls, clearError: () => setError(null) };
 }

@@ -3,7 +3,9 @@ import { t } from '../../i18n';
 
 interface PlayerControlsProps {
   readonly isPaused: boolean;
+  readonly isMuted: boolean;
   onTogglePause(): void;
+  onToggleMute(): void;
   onBack(): void;
   onSkip(): void;
   onStop(): void;
@@ -31,6 +33,15 @@ export const PlayerControls = memo(function PlayerControls(props: PlayerControls
         aria-keyshortcuts="ArrowRight"
       >
         {t('player.skip')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={props.onToggleMute}
+        aria-pressed={props.isMuted}
+        aria-keyshortcuts="M"
+      >
+        {props.isMuted ? t('player.unmute') : t('player.mute')}
       </button>
       <button
         type="button"

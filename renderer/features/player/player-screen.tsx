@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Step } from '../../../core/routines/routine-schema';
 import type { ActiveSnapshot, SegmentView } from '../../../core/session/session-state';
 import { useAnnounce } from '../../components/live-announcer';
@@ -24,6 +24,10 @@ interface PlayerScreenProps {
   readonly controls: SessionControls;
   readonly caption: string | null;
   readonly error: string | null;
+  /** A calm note about the routine (for example, that warmth was left out). */
+  readonly notice: string | null;
+  readonly isMuted: boolean;
+  readonly onToggleMute: () => void;
 }
 
 /** The step's drawing and words; unchanged within a segment, so it is not redrawn each second. */
@@ -31,8 +35,9 @@ const StepDetails = memo(function StepDetails(props: {
   step: Step;
   phase: SegmentView['kind'];
   leg: string;
+  titleRef: RefObject<HTMLHeadingElement | null>;
 }) {
-  const { step, phase, leg } = props;
+  const { step, phase, leg, titleRef } = props;
   return (
     <>
       <img
@@ -43,9 +48,11 @@ const StepDetails = memo(function StepDetails(props: {
       <div className="player__heading">
         <p className={`player__phase player__phase--${phase}`}>
           {t(`player.segment.${phase}`)}
-          {leg && ` · ${leg}`}
+          {leg && `${t('common.separator')}${leg}`}
         </p>
-        <h1 className="player__title">{step.title}</h1>
+        <h1 className="player__title" ref={titleRef} tabIndex={-1}>
+          {step.title}
+        </h1>
       </div>
       <div className="player__text">
         {step.isHeat && (
@@ -61,22 +68,30 @@ const StepDetails = memo(function StepDetails(props: {
 });
 
 /** The routine player: what to do now, for how long, on which leg, and what comes next. */
-export function PlayerScreen({ snapshot, controls, caption, error }: PlayerScreenProps) {
+export function PlayerScreen(props: PlayerScreenProps) {
+  const { snapshot, controls, caption, error, notice, isMuted, onToggleMute } = props;
   const announce = useAnnounce();
   const [isConfirmingStop, setConfirmingStop] = useState(false);
   const isPaused = snapshot.status === 'paused';
   const isCompleted = snapshot.status === 'completed';
+  const title = useRef<HTMLHeadingElement>(null);
 
   const actions = useMemo(
     () => ({
       togglePause: () => void (isPaused ? controls.resume() : controls.pause()),
       back: () => void controls.back(),
       skip: () => void controls.skip(),
+      toggleMute: onToggleMute,
       askStop: () => setConfirmingStop(true),
     }),
-    [controls, isPaused],
+    [controls, isPaused, onToggleMute],
   );
   usePlayerKeys(actions, !isCompleted && !isConfirmingStop);
+
+  // When the player opens, the step's title takes focus, so a screen reader starts there.
+  useEffect(() => {
+    if (!isCompleted) title.current?.focus();
+  }, [isCompleted]);
 
   // Announce each new segment, and pauses, once.
   const segmentKey = `${snapshot.routine.id}:${snapshot.segment.index}:${snapshot.segment.startMs}`;
@@ -114,53 +129,62 @@ export function PlayerScreen({ snapshot, controls, caption, error }: PlayerScree
   const { segment } = snapshot;
   const leg = legLabel(step, segment);
   const next = nextStepTitle(snapshot);
+  // Animations restart whenever main re-times the routine (resume, jump), never drifting from it.
+  const timingKey = `${segmentKey}:${snapshot.anchorSeq}:${snapshot.status}`;
 
   return (
     <section className="player" aria-label={t('player.label')}>
-      <p className="player__routine">
-        {snapshot.routine.name} ·{' '}
-        {t('player.stepOf', { step: segment.stepIndex + 1, steps: snapshot.routine.steps.length })}
-      </p>
-      {error && (
-        <p className="notice" role="alert">
-          {error}
+      <div className="player__body" inert={isConfirmingStop}>
+        <p className="player__routine">
+          {snapshot.routine.name}
+          {t('common.separator')}
+          {t('player.stepOf', {
+            step: segment.stepIndex + 1,
+            steps: snapshot.routine.steps.length,
+          })}
         </p>
-      )}
-      <div className="player__main">
-        <StepDetails step={step} phase={segment.kind} leg={leg} />
-        <div className="player__timer">
-          <CountdownRing
-            segmentKey={`${segmentKey}:${snapshot.status}`}
-            durationMs={segment.durationMs}
-            segmentElapsedMs={snapshot.elapsedMs - segment.startMs}
-            remainingMs={segmentRemainingMs(snapshot)}
-            isPaused={isPaused}
-          />
-          {segment.kind === 'hold' && segment.repetitions > 1 && (
-            <p className="player__repetition">
-              {t('player.repetitionOf', {
-                repetition: segment.repetition,
-                repetitions: segment.repetitions,
-              })}
-            </p>
-          )}
+        {error && (
+          <p className="notice" role="alert">
+            {error}
+          </p>
+        )}
+        {notice && <p className="notice notice--calm">{notice}</p>}
+        <div className="player__main">
+          <StepDetails step={step} phase={segment.kind} leg={leg} titleRef={title} />
+          <div className="player__timer">
+            <CountdownRing
+              segmentKey={timingKey}
+              durationMs={segment.durationMs}
+              segmentElapsedMs={snapshot.elapsedMs - segment.startMs}
+              remainingMs={segmentRemainingMs(snapshot)}
+              isPaused={isPaused}
+            />
+            {segment.kind === 'hold' && segment.repetitions > 1 && (
+              <p className="player__repetition">
+                {t('player.repetitionOf', {
+                  repetition: segment.repetition,
+                  repetitions: segment.repetitions,
+                })}
+              </p>
+            )}
+          </div>
         </div>
+        {isPaused && (
+          <p className="player__paused">{t(`player.pausedReason.${snapshot.pausedReason}`)}</p>
+        )}
+        <RoutineProgress
+          anchorKey={timingKey}
+          elapsedMs={snapshot.elapsedMs}
+          totalMs={snapshot.totalMs}
+          isPaused={isPaused}
+        />
+        <p className="player__next">
+          {next ? t('player.next', { step: next }) : t('player.nextLast')}
+        </p>
       </div>
-      {isPaused && (
-        <p className="player__paused">{t(`player.pausedReason.${snapshot.pausedReason}`)}</p>
-      )}
-      <RoutineProgress
-        anchorKey={`${snapshot.routine.id}:${snapshot.status}:${segmentKey}`}
-        elapsedMs={snapshot.elapsedMs}
-        totalMs={snapshot.totalMs}
-        isPaused={isPaused}
-      />
-      <p className="player__next">
-        {next ? t('player.next', { step: next }) : t('player.nextLast')}
-      </p>
       <div className="player__dock">
         <p className="caption" aria-label={t('caption.label')}>
-          {caption ? `♪ ${caption}` : '\u00a0'}
+          {caption ? t('caption.shown', { caption }) : '\u00a0'}
         </p>
         {isConfirmingStop ? (
           <ConfirmStop
@@ -173,9 +197,11 @@ export function PlayerScreen({ snapshot, controls, caption, error }: PlayerScree
         ) : (
           <PlayerControls
             isPaused={isPaused}
+            isMuted={isMuted}
             onTogglePause={actions.togglePause}
             onBack={actions.back}
             onSkip={actions.skip}
+            onToggleMute={actions.toggleMute}
             onStop={actions.askStop}
           />
         )}

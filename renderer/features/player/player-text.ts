@@ -37,15 +37,19 @@ export function segmentAnnouncement(snapshot: ActiveSnapshot): string {
   const seconds = Math.round(segment.durationMs / 1000);
   switch (segment.kind) {
     case 'get-ready':
-      return t('announce.getReady', { step: step.title, leg });
+      return leg
+        ? t('announce.getReady', { step: step.title, leg })
+        : t('announce.getReady.noLeg', { step: step.title });
     case 'next':
-      return t('announce.next', { step: step.title, leg });
+      return leg
+        ? t('announce.next', { step: step.title, leg })
+        : t('announce.next.noLeg', { step: step.title });
     case 'hold':
-      return t('announce.hold', { leg, seconds });
+      return leg ? t('announce.hold', { leg, seconds }) : t('announce.hold.noLeg', { seconds });
     case 'rest':
       return t('announce.rest', { seconds });
     case 'switch-sides':
-      return t('announce.switch', { side: leg.toLowerCase() });
+      return segment.side === 'left' ? t('announce.switch.left') : t('announce.switch.right');
   }
 }
 
@@ -56,13 +60,17 @@ export function segmentSpeech(snapshot: ActiveSnapshot): string | null {
   const leg = legLabel(step, segment);
   switch (segment.kind) {
     case 'get-ready':
-      return t('speech.getReady', { step: step.title, leg });
+      return leg
+        ? t('speech.getReady', { step: step.title, leg })
+        : t('speech.getReady.noLeg', { step: step.title });
     case 'next':
-      return t('speech.next', { step: step.title, leg });
+      return leg
+        ? t('speech.next', { step: step.title, leg })
+        : t('speech.next.noLeg', { step: step.title });
     case 'rest':
       return t('speech.rest');
     case 'switch-sides':
-      return t('speech.switch', { side: leg.toLowerCase() });
+      return segment.side === 'left' ? t('speech.switch.left') : t('speech.switch.right');
     case 'hold':
       return null;
   }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ActiveSnapshot } from '../../../core/session/session-state';
-import { t } from '../../i18n';
+import { t, tPlural } from '../../i18n';
 import { minutesOf } from './player-text';
 
 /** The calm end of a routine, with a short summary. */
@@ -14,6 +14,9 @@ export function SleepWell({
   onAgain(): void;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const stepsPhrase = tPlural('count.stepsOf', snapshot.routine.steps.length, {
+    done: snapshot.stepsDone,
+  });
   useEffect(() => heading.current?.focus(), []);
   return (
     <section className="sleep-well" aria-labelledby="sleep-well-heading">
@@ -21,12 +24,13 @@ export function SleepWell({
         {t('sleepWell.heading')}
       </h1>
       <p className="screen__text">
-        {t('sleepWell.summary', {
-          routine: snapshot.routine.name,
-          minutes: minutesOf(snapshot.elapsedMs),
-          done: snapshot.stepsDone,
-          steps: snapshot.routine.steps.length,
-        })}
+        {snapshot.elapsedMs < 60_000
+          ? t('sleepWell.summaryShort', { routine: snapshot.routine.name, steps: stepsPhrase })
+          : t('sleepWell.summary', {
+              routine: snapshot.routine.name,
+              minutes: minutesOf(snapshot.elapsedMs),
+              steps: stepsPhrase,
+            })}
       </p>
       <p className="screen__text screen__text--quiet">{t('sleepWell.tip')}</p>
       <div className="button-row">

@@ -5,13 +5,15 @@ export interface PlayerKeyActions {
   togglePause(): void;
   back(): void;
   skip(): void;
+  toggleMute(): void;
   askStop(): void;
 }
 
 const TYPING_OR_PRESSABLE = new Set(['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'A']);
 
 /**
- * The player's keys: Space pauses or resumes, Left goes back, Right skips, Escape asks to stop.
+ * The player's keys: Space pauses or resumes, Left goes back, Right skips, M mutes or unmutes,
+ * Escape asks to stop.
  * Space is left to a focused button (which it presses), so one press never does two things.
  */
 export function usePlayerKeys(actions: PlayerKeyActions, isEnabled: boolean): void {
@@ -26,6 +28,8 @@ export function usePlayerKeys(actions: PlayerKeyActions, isEnabled: boolean): vo
         ArrowLeft: target?.tagName === 'INPUT' ? undefined : actions.back,
         ArrowRight: target?.tagName === 'INPUT' ? undefined : actions.skip,
         Escape: actions.askStop,
+        m: target?.tagName === 'INPUT' ? undefined : actions.toggleMute,
+        M: target?.tagName === 'INPUT' ? undefined : actions.toggleMute,
       };
       const handler = handlers[event.key];
       if (!handler) return;

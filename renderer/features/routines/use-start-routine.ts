@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { CRAMP_NOW_ROUTINE_ID } from '../../../core/routines/routine-ids';
 import { hasHeatStep } from '../../../core/routines/heat-steps';
 import type { Routine } from '../../../core/routines/routine-schema';
@@ -15,6 +15,8 @@ export function useStartRoutine(
   updateSettings: (patch: SettingsPatch) => Promise<boolean>,
 ) {
   const [askingFor, setAskingFor] = useState<Routine | null>(null);
+  // The control that opened the question gets focus back if it is cancelled.
+  const opener = useRef<HTMLElement | null>(null);
 
   const start = (routine: Routine) => {
     if (!hasHeatStep(routine) || settings.reducedFeeling !== 'unknown') {
@@ -22,6 +24,8 @@ export function useStartRoutine(
     } else if (routine.id === CRAMP_NOW_ROUTINE_ID) {
       void controls.start({ routineId: routine.id, skipHeat: true });
     } else {
+      opener.current =
+        document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setAskingFor(routine);
     }
   };
@@ -34,5 +38,11 @@ export function useStartRoutine(
     void controls.start({ routineId: routine.id, skipHeat: hasReducedFeeling });
   };
 
-  return { start, askingFor, answer, cancel: () => setAskingFor(null) };
+  const cancel = () => {
+    setAskingFor(null);
+    // After the question has gone and the page behind it is reachable again.
+    setTimeout(() => opener.current?.focus(), 0);
+  };
+
+  return { start, askingFor, answer, cancel };
 }

@@ -43,11 +43,31 @@ export function SettingsScreen({
           isOn={settings.pauseOnScreenLock}
           onChange={(pauseOnScreenLock) => onChange({ pauseOnScreenLock })}
         />
-        <Toggle
-          label={t('settings.reducedFeeling')}
-          isOn={settings.reducedFeeling === 'yes'}
-          onChange={(isOn) => onChange({ reducedFeeling: isOn ? 'yes' : 'no' })}
-        />
+        <fieldset className="field field--choice">
+          <legend>{t('settings.reducedFeeling')}</legend>
+          <p className="screen__text--quiet">{t('heat.why')}</p>
+          <label className="field--toggle">
+            <input
+              type="radio"
+              name="reduced-feeling"
+              checked={settings.reducedFeeling === 'yes'}
+              onChange={() => onChange({ reducedFeeling: 'yes' })}
+            />
+            <span>{t('heat.yes')}</span>
+          </label>
+          <label className="field--toggle">
+            <input
+              type="radio"
+              name="reduced-feeling"
+              checked={settings.reducedFeeling === 'no'}
+              onChange={() => onChange({ reducedFeeling: 'no' })}
+            />
+            <span>{t('heat.no')}</span>
+          </label>
+          {settings.reducedFeeling === 'unknown' && (
+            <p className="screen__text--quiet">{t('settings.reducedFeeling.unknown')}</p>
+          )}
+        </fieldset>
       </fieldset>
     </>
   );

@@ -1,7 +1,7 @@
 import { CRAMP_NOW_ROUTINE_ID, RECOMMENDED_ROUTINE_ID } from '../../../core/routines/routine-ids';
 import type { Routine } from '../../../core/routines/routine-schema';
 import { t } from '../../i18n';
-import { routineMinutes } from '../routines/routine-length';
+import { routineSummary } from '../routines/routine-summary';
 
 /** Tonight, the home screen: tonight's routine in one press, and relief for a cramp in one more. */
 export function TonightScreen({
@@ -21,12 +21,7 @@ export function TonightScreen({
         <div className="tonight-card">
           <p className="tonight-card__label">{t('tonight.recommended')}</p>
           <h2 className="tonight-card__name">{recommended.name}</h2>
-          <p className="routine-card__meta">
-            {t('routines.length', {
-              minutes: routineMinutes(recommended),
-              steps: recommended.steps.length,
-            })}
-          </p>
+          <p className="routine-card__meta">{routineSummary(recommended, false).meta}</p>
           <button
             type="button"
             className="button button--primary button--large"

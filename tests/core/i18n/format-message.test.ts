@@ -20,3 +20,13 @@ describe('formatMessage', () => {
     for (const [key, text] of Object.entries(messagesEn)) expect(text.trim(), key).not.toBe('');
   });
 });
+
+describe('formatPlural', () => {
+  it('picks the singular and plural forms', async () => {
+    const { formatPlural } = await import('../../../core/i18n/format-message');
+    expect(formatPlural('count.steps', 1)).toBe('1 step');
+    expect(formatPlural('count.steps', 2)).toBe('2 steps');
+    expect(formatPlural('count.stepsOf', 1, { done: 0 })).toBe('0 of 1 step');
+    expect(formatPlural('count.stepsOf', 4, { done: 3 })).toBe('3 of 4 steps');
+  });
+});

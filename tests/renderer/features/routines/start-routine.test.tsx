@@ -29,7 +29,7 @@ describe('starting a routine', () => {
     const cards = screen.getAllByRole('listitem');
     expect(cards).toHaveLength(6);
     expect(
-      within(cards[3]!).getByText(/About \d+ min · 1 steps · Includes warmth/),
+      within(cards[3]!).getByText(/About \d+ min · 1 step · Includes warmth/),
     ).toBeInTheDocument();
   });
 
@@ -46,10 +46,15 @@ describe('starting a routine', () => {
       skipHeat: true,
     });
 
-    await user.click(screen.getByRole('button', { name: 'Start Warm compress' }));
+    // Remembered: no question again, the cards say warmth is left out, and warmth alone cannot start.
+    const cards = screen.getAllByRole('listitem');
+    expect(within(cards[4]!).getByText(/Warmth left out/)).toBeInTheDocument();
+    expect(within(cards[3]!).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(cards[3]!).getByText(/it is all warmth/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start Full wind-down' }));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(fake.spies.startSession).toHaveBeenLastCalledWith({
-      routineId: 'warm-compress',
+      routineId: 'full-wind-down',
       skipHeat: false,
     });
   });
