@@ -6,7 +6,6 @@
 export const messagesEn = {
   'app.name': 'Bedtime Stretch',
   'app.lang': 'en',
-  'app.tagline': 'A calm few minutes before sleep, for fewer night cramps.',
 
   'menu.app': 'Bedtime Stretch',
   'menu.show': 'Show Bedtime Stretch',
@@ -90,7 +89,6 @@ export const messagesEn = {
   'player.mute': 'Mute sounds',
   'player.unmute': 'Sound on',
   'player.keysHint': 'Keys: Space pause or resume · Left back · Right skip · M sound · Escape stop',
-  'player.paused': 'Paused',
   'player.pausedReason.user': 'Paused. Press Space or Resume when you are ready.',
   'player.pausedReason.system-sleep':
     'Paused while the computer was asleep. Resume when you are ready.',

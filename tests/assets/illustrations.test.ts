@@ -2,23 +2,13 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IllustrationIdSchema } from '../../core/routines/routine-schema';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const illustrationsDir = resolve(here, '../../assets/illustrations');
 
-const ids = [
-  'calf-wall-stretch',
-  'hamstring-stretch',
-  'seated-stretch',
-  'toes-toward-shin',
-  'stand-heel-down',
-  'calf-massage',
-  'thigh-massage',
-  'warm-compress',
-  'glass-of-water',
-  'breathe',
-  'rest',
-];
+// Every drawing a step can name, from the routine schema itself.
+const ids = IllustrationIdSchema.options;
 
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 

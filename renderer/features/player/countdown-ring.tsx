@@ -39,9 +39,9 @@ function RingHalves({ durationMs, segmentElapsedMs, isPaused }: CountdownRingPro
   // fixed for the whole segment, so the animation is left alone on the compositor.
   const style = {
     '--ring-duration': `${durationMs}ms`,
-    // Ten calm steps a second per half: smooth to the eye, and the compositor draws only when
+    // Four calm steps a second: smooth enough for a slow ring, and the compositor draws only when
     // the ring actually moves, instead of sixty frames a second.
-    '--ring-steps': Math.max(1, Math.round(durationMs / 200)),
+    '--ring-steps': Math.max(1, Math.round(durationMs / 500)),
     '--ring-delay': `${-startAtMs}ms`,
     '--ring-play-state': isPaused ? 'paused' : 'running',
     ...(isReduced && {

@@ -15,42 +15,47 @@ interface PlayerControlsProps {
 export const PlayerControls = memo(function PlayerControls(props: PlayerControlsProps) {
   return (
     <div className="player-controls" role="group" aria-label={t('player.label')}>
-      <button type="button" className="button" onClick={props.onBack} aria-keyshortcuts="ArrowLeft">
-        {t('player.back')}
-      </button>
-      <button
-        type="button"
-        className="button button--primary"
+      <ControlButton label={t('player.back')} shortcut="ArrowLeft" onClick={props.onBack} />
+      <ControlButton
+        label={props.isPaused ? t('player.resume') : t('player.pause')}
+        shortcut="Space"
         onClick={props.onTogglePause}
-        aria-keyshortcuts="Space"
-      >
-        {props.isPaused ? t('player.resume') : t('player.pause')}
-      </button>
-      <button
-        type="button"
-        className="button"
-        onClick={props.onSkip}
-        aria-keyshortcuts="ArrowRight"
-      >
-        {t('player.skip')}
-      </button>
-      <button
-        type="button"
-        className="button"
+        variant="primary"
+      />
+      <ControlButton label={t('player.skip')} shortcut="ArrowRight" onClick={props.onSkip} />
+      <ControlButton
+        label={props.isMuted ? t('player.unmute') : t('player.mute')}
+        shortcut="M"
         onClick={props.onToggleMute}
-        aria-pressed={props.isMuted}
-        aria-keyshortcuts="M"
-      >
-        {props.isMuted ? t('player.unmute') : t('player.mute')}
-      </button>
-      <button
-        type="button"
-        className="button button--quiet"
+        isPressed={props.isMuted}
+      />
+      <ControlButton
+        label={t('player.stop')}
+        shortcut="Escape"
         onClick={props.onStop}
-        aria-keyshortcuts="Escape"
-      >
-        {t('player.stop')}
-      </button>
+        variant="quiet"
+      />
     </div>
   );
 });
+
+/** One large player button, with its key announced to assistive technology. */
+function ControlButton(props: {
+  label: string;
+  shortcut: string;
+  onClick(): void;
+  variant?: 'primary' | 'quiet';
+  isPressed?: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      className={props.variant ? `button button--${props.variant}` : 'button'}
+      onClick={props.onClick}
+      aria-keyshortcuts={props.shortcut}
+      aria-pressed={props.isPressed}
+    >
+      {props.label}
+    </button>
+  );
+}
