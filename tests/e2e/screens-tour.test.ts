@@ -60,6 +60,21 @@ describe('the screens in Chromium', () => {
     await expect.poll(() => page.getByRole('tab', { name: 'Settings' }).count()).toBe(1);
   });
 
+  it('picks up the routine where main has it after the page reloads', async () => {
+    const { page, running } = app;
+    await page.getByRole('tab', { name: 'Tonight' }).click();
+    await page.getByRole('button', { name: /^Start Before sleep/ }).click();
+    await expect.poll(() => running.session.snapshot().status).toBe('running');
+    running.session.skip(); // to the hamstring stretch
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 5_000 })
+      .toBe('Hamstring stretch');
+    expect(running.session.snapshot().status).toBe('running');
+    running.session.stop();
+    await expect.poll(() => page.getByRole('tab', { name: 'Settings' }).count()).toBe(1);
+  });
+
   it('shows the settings with quiet defaults', async () => {
     const { page } = app;
     await page.getByRole('tab', { name: 'Settings' }).click();
