@@ -107,6 +107,7 @@ function AppShell({
         <main className="screen">
           <PlayerScreen
             snapshot={snapshot}
+            elapsed={session.elapsed}
             controls={session.controls}
             caption={caption}
             error={session.error}

@@ -7,6 +7,7 @@ import type {
   StartSessionRequest,
 } from '../../core/session/session-state';
 import { t } from '../i18n';
+import { createElapsedStore, type ElapsedStore } from './elapsed-store';
 
 /** The controls the player offers; each resolves once main has answered. */
 export interface SessionControls {
@@ -22,6 +23,11 @@ export interface SessionControls {
 /** The session as the renderer knows it: main's latest snapshot, its last sounding cue, and the controls. */
 export interface SessionView {
   readonly snapshot: SessionSnapshot;
+  /**
+   * Main's elapsed time, updated every second. `snapshot` itself changes only when something
+   * else does (segment, status, timing anchor), so its own `elapsedMs` is the value at that change.
+   */
+  readonly elapsed: ElapsedStore;
   /** The last cue that had a sound (what is played and captioned). */
   readonly lastSoundCue: CueEvent | null;
   /** A message for the user when main refused a control. */
@@ -35,7 +41,16 @@ export interface SessionView {
  * then listens to state and cue events; it never keeps time itself.
  */
 export function useSession(bridge: BedtimeBridge | null): SessionView {
-  const [snapshot, setSnapshot] = useState<SessionSnapshot>({ status: 'idle' });
+  const [snapshot, setSnapshotState] = useState<SessionSnapshot>({ status: 'idle' });
+  const [elapsed] = useState(createElapsedStore);
+  // Every report moves the clock; only a change of shape re-renders the player.
+  const setSnapshot = useCallback(
+    (next: SessionSnapshot) => {
+      elapsed.set(next.status === 'idle' ? 0 : next.elapsedMs);
+      setSnapshotState((previous) => (shapeOf(previous) === shapeOf(next) ? previous : next));
+    },
+    [elapsed],
+  );
   const [lastSoundCue, setLastSoundCue] = useState<CueEvent | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -59,7 +74,7 @@ export function useSession(bridge: BedtimeBridge | null): SessionView {
       stopState();
       stopCue();
     };
-  }, [bridge]);
+  }, [bridge, setSnapshot]);
 
   const run = useCallback(
     async (call: () => Promise<IpcResult<SessionSnapshot>>): Promise<boolean> => {
@@ -72,7 +87,7 @@ export function useSession(bridge: BedtimeBridge | null): SessionView {
       setError(result.error.code === 'not-allowed-now' ? result.error.message : t('error.generic'));
       return false;
     },
-    [],
+    [setSnapshot],
   );
 
   const missing = useCallback(async () => {
@@ -105,5 +120,21 @@ export function useSession(bridge: BedtimeBridge | null): SessionView {
     [bridge, run, missing],
   );
 
-  return { snapshot, lastSoundCue, error, controls, clearError: () => setError(null) };
+  return { snapshot, elapsed, lastSoundCue, error, controls, clearError: () => setError(null) };
+}
+
+/** Everything about a snapshot except the passing seconds. */
+function shapeOf(snapshot: SessionSnapshot): string {
+  if (snapshot.status === 'idle') return 'idle';
+  const paused = snapshot.status === 'paused' ? snapshot.pausedReason : '';
+  return [
+    snapshot.status,
+    paused,
+    snapshot.routine.id,
+    snapshot.routine.steps.length,
+    snapshot.segment.index,
+    snapshot.anchorSeq,
+    snapshot.stepsDone,
+    snapshot.totalMs,
+  ].join('|');
 }

@@ -1,37 +1,47 @@
-import { useState, type CSSProperties } from 'react';
+import { memo, useState, type CSSProperties } from 'react';
 import { useReducedMotion } from '../../components/use-reduced-motion';
+import { useElapsedMs, type ElapsedStore } from '../../session/elapsed-store';
 import { formatClock } from './player-text';
 
 interface CountdownRingProps {
   /** Changes whenever the segment or its timing anchor changes, restarting the animation. */
   readonly segmentKey: string;
+  readonly segmentStartMs: number;
   readonly durationMs: number;
-  readonly segmentElapsedMs: number;
-  readonly remainingMs: number;
+  /** Main's elapsed time; only this component re-renders when it ticks. */
+  readonly elapsed: ElapsedStore;
   readonly isPaused: boolean;
 }
 
 /**
  * The large countdown and its ring. The ring drains by two half-rings turning with stepped CSS
  * transform animations, which the compositor runs without the page's main thread: no JavaScript
- * and no repaint per frame. With reduced motion it steps once a second from the snapshot instead.
+ * and no repaint per frame. With reduced motion it steps once a second from main's time instead.
  */
-export function CountdownRing(props: CountdownRingProps) {
-  const clock = formatClock(props.remainingMs);
+export const CountdownRing = memo(function CountdownRing(props: CountdownRingProps) {
+  const elapsedMs = useElapsedMs(props.elapsed);
+  const segmentElapsedMs = elapsedMs - props.segmentStartMs;
+  const clock = formatClock(props.durationMs - segmentElapsedMs);
   return (
     <div className="ring" role="timer" aria-label={clock}>
       <div className="ring__track" aria-hidden="true" />
-      <RingHalves key={props.segmentKey} {...props} />
+      <RingHalves
+        key={props.segmentKey}
+        durationMs={props.durationMs}
+        segmentElapsedMs={segmentElapsedMs}
+        isPaused={props.isPaused}
+      />
       <span className="ring__clock" aria-hidden="true">
         {clock}
       </span>
     </div>
   );
-}
+});
 
-function RingHalves({ durationMs, segmentElapsedMs, isPaused }: CountdownRingProps) {
-  // The animation's start point is fixed when the segment (re)starts; later snapshots must not
-  // move it, or the ring would jump.
+function RingHalves(props: { durationMs: number; segmentElapsedMs: number; isPaused: boolean }) {
+  const { durationMs, segmentElapsedMs, isPaused } = props;
+  // The animation's start point is fixed when the segment (re)starts; later ticks must not move
+  // it, or the ring would jump.
   const [startAtMs] = useState(segmentElapsedMs);
   const isReduced = useReducedMotion();
   const progress = Math.min(1, Math.max(0, segmentElapsedMs / durationMs));

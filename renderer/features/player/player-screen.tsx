@@ -3,24 +3,21 @@ import type { Step } from '../../../core/routines/routine-schema';
 import type { ActiveSnapshot, SegmentView } from '../../../core/session/session-state';
 import { useAnnounce } from '../../components/live-announcer';
 import { t } from '../../i18n';
+import type { ElapsedStore } from '../../session/elapsed-store';
 import type { SessionControls } from '../../session/use-session';
 import { ConfirmStop } from './confirm-stop';
 import { CountdownRing } from './countdown-ring';
 import { ILLUSTRATION_URLS } from './illustration-urls';
 import { PlayerControls } from './player-controls';
 import { RoutineProgress } from './routine-progress';
-import {
-  currentStep,
-  legLabel,
-  nextStepTitle,
-  segmentAnnouncement,
-  segmentRemainingMs,
-} from './player-text';
+import { currentStep, legLabel, nextStepTitle, segmentAnnouncement } from './player-text';
 import { SleepWell } from './sleep-well';
 import { usePlayerKeys } from './use-player-keys';
 
 interface PlayerScreenProps {
   readonly snapshot: ActiveSnapshot;
+  /** Main's elapsed time, ticking every second (the snapshot changes only with its shape). */
+  readonly elapsed: ElapsedStore;
   readonly controls: SessionControls;
   readonly caption: string | null;
   readonly error: string | null;
@@ -69,7 +66,7 @@ const StepDetails = memo(function StepDetails(props: {
 
 /** The routine player: what to do now, for how long, on which leg, and what comes next. */
 export function PlayerScreen(props: PlayerScreenProps) {
-  const { snapshot, controls, caption, error, notice, isMuted, onToggleMute } = props;
+  const { snapshot, elapsed, controls, caption, error, notice, isMuted, onToggleMute } = props;
   const announce = useAnnounce();
   const [isConfirmingStop, setConfirmingStop] = useState(false);
   const isPaused = snapshot.status === 'paused';
@@ -154,9 +151,9 @@ export function PlayerScreen(props: PlayerScreenProps) {
           <div className="player__timer">
             <CountdownRing
               segmentKey={timingKey}
+              segmentStartMs={segment.startMs}
               durationMs={segment.durationMs}
-              segmentElapsedMs={snapshot.elapsedMs - segment.startMs}
-              remainingMs={segmentRemainingMs(snapshot)}
+              elapsed={elapsed}
               isPaused={isPaused}
             />
             {segment.kind === 'hold' && segment.repetitions > 1 && (
@@ -174,7 +171,7 @@ export function PlayerScreen(props: PlayerScreenProps) {
         )}
         <RoutineProgress
           anchorKey={timingKey}
-          elapsedMs={snapshot.elapsedMs}
+          elapsed={elapsed}
           totalMs={snapshot.totalMs}
           isPaused={isPaused}
         />

@@ -19,11 +19,6 @@ export function legLabel(step: Step, segment: SegmentView): string {
   return '';
 }
 
-/** Time left in the current segment. */
-export function segmentRemainingMs(snapshot: ActiveSnapshot): number {
-  return snapshot.segment.startMs + snapshot.segment.durationMs - snapshot.elapsedMs;
-}
-
 /** The step the snapshot is on. */
 export function currentStep(snapshot: ActiveSnapshot): Step {
   return snapshot.routine.steps[snapshot.segment.stepIndex]!;

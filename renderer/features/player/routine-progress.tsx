@@ -1,21 +1,23 @@
-import { useState, type CSSProperties } from 'react';
+import { memo, useState, type CSSProperties } from 'react';
 import { useReducedMotion } from '../../components/use-reduced-motion';
 import { t } from '../../i18n';
+import { useElapsedMs, type ElapsedStore } from '../../session/elapsed-store';
 
 interface RoutineProgressProps {
   /** Changes when the timing anchor changes (segment, jump, pause), restarting the animation. */
   readonly anchorKey: string;
-  readonly elapsedMs: number;
+  readonly elapsed: ElapsedStore;
   readonly totalMs: number;
   readonly isPaused: boolean;
 }
 
 /**
- * How much of the routine is done: a bar that fills by a CSS transform animation over the time
- * left, so the page does no layout or repaint for it each second. Screen readers get the value.
+ * How much of the routine is done: a bar that fills by a stepped CSS transform animation over the
+ * time left, so the page does no layout or repaint for it each second. Screen readers get the value.
  */
-export function RoutineProgress(props: RoutineProgressProps) {
-  const percent = Math.floor((props.elapsedMs / props.totalMs) * 100);
+export const RoutineProgress = memo(function RoutineProgress(props: RoutineProgressProps) {
+  const elapsedMs = useElapsedMs(props.elapsed);
+  const percent = Math.floor((elapsedMs / props.totalMs) * 100);
   return (
     <div
       className="progress"
@@ -25,12 +27,18 @@ export function RoutineProgress(props: RoutineProgressProps) {
       aria-valuemax={100}
       aria-valuenow={percent}
     >
-      <ProgressFill key={props.anchorKey} {...props} />
+      <ProgressFill
+        key={props.anchorKey}
+        elapsedMs={elapsedMs}
+        totalMs={props.totalMs}
+        isPaused={props.isPaused}
+      />
     </div>
   );
-}
+});
 
-function ProgressFill({ elapsedMs, totalMs, isPaused }: RoutineProgressProps) {
+function ProgressFill(props: { elapsedMs: number; totalMs: number; isPaused: boolean }) {
+  const { elapsedMs, totalMs, isPaused } = props;
   const [startAtMs] = useState(elapsedMs);
   const isReduced = useReducedMotion();
   const style = {
