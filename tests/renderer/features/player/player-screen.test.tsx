@@ -31,6 +31,14 @@ describe('the player', () => {
     expect(screen.getByText(/It should feel like: A moderate pull/)).toBeInTheDocument();
   });
 
+  it('counts down each second as main reports the time', async () => {
+    const fake = await renderPlayer(10_000);
+    expect(screen.getByRole('timer')).toHaveAccessibleName('0:08');
+    act(() => fake.emit('sessionState', snapshotAt('before-sleep-stretches', 11_000)));
+    expect(screen.getByRole('timer')).toHaveAccessibleName('0:07');
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '4');
+  });
+
   it('works by keyboard: Space pauses, Left goes back, Right skips', async () => {
     const user = userEvent.setup();
     const fake = await renderPlayer();
