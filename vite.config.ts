@@ -108,6 +108,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // Real-clock timing is measured here: run after the other projects, on a quiet machine.
+          sequence: { groupOrder: 1 },
         },
       },
       {
