@@ -61,9 +61,8 @@ export function useCueAudio(
     if (!isRunning) speaker?.stop();
   }, [isRunning, speaker]);
   useEffect(() => {
-    if (speechKey === null || speechKey === spokenSegment.current || snapshot.status === 'idle')
-      return;
-    if (snapshot.status === 'paused') return;
+    if (snapshot.status === 'idle' || snapshot.status === 'paused') return;
+    if (speechKey === spokenSegment.current) return;
     spokenSegment.current = speechKey;
     if (!settings.speakPrompts || settings.isMuted) return;
     if (snapshot.status === 'completed') {

@@ -33,7 +33,6 @@ export interface SessionView {
   /** A message for the user when main refused a control. */
   readonly error: string | null;
   readonly controls: SessionControls;
-  clearError(): void;
 }
 
 /**
@@ -120,7 +119,7 @@ export function useSession(bridge: BedtimeBridge | null): SessionView {
     [bridge, run, missing],
   );
 
-  return { snapshot, elapsed, lastSoundCue, error, controls, clearError: () => setError(null) };
+  return { snapshot, elapsed, lastSoundCue, error, controls };
 }
 
 /** Everything about a snapshot except the passing seconds. */

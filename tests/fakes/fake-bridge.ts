@@ -21,18 +21,18 @@ export function createFakeBridge(
   let settings: Settings = DEFAULT_SETTINGS;
   /** The session as main last sent it; controls answer with it unless a test overrides them. */
   let current: SessionSnapshot = { status: 'idle' };
-  const idle = async (): Promise<IpcResult<SessionSnapshot>> => ipcOk(current);
+  const lastState = async (): Promise<IpcResult<SessionSnapshot>> => ipcOk(current);
   const defaults: Record<InvokeMethod, (payload?: unknown) => Promise<unknown>> = {
     getAppInfo: async () => ipcOk({ name: 'Bedtime Stretch', version: '9.9.9', isPackaged: false }),
     listRoutines: async () => ipcOk(builtInRoutines),
-    startSession: idle,
-    pauseSession: idle,
-    resumeSession: idle,
-    skipStep: idle,
-    backStep: idle,
-    restartSession: idle,
-    stopSession: idle,
-    getSessionState: idle,
+    startSession: lastState,
+    pauseSession: lastState,
+    resumeSession: lastState,
+    skipStep: lastState,
+    backStep: lastState,
+    restartSession: lastState,
+    stopSession: lastState,
+    getSessionState: lastState,
     getSettings: async () => ipcOk(settings),
     updateSettings: async (patch) => {
       settings = SettingsSchema.parse({ ...settings, ...(patch as object) });
