@@ -43,6 +43,13 @@ export default defineConfig({
               if (launchElectron) void args.startup();
             },
             vite: {
+              // main.js is ESM: CommonJS dependencies bundled into it must not reach for CommonJS
+              // globals, which do not exist there (write-file-atomic names its temp files after
+              // __filename). Node's ESM equivalents take their place; tests/packaging checks none is left.
+              define: {
+                __filename: 'import.meta.filename',
+                __dirname: 'import.meta.dirname',
+              },
               build: {
                 outDir: fromRoot('dist-electron'),
                 emptyOutDir: false,
@@ -97,6 +104,10 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'assets', include: ['tests/assets/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'scripts', include: ['tests/scripts/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,

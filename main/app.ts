@@ -1,24 +1,27 @@
-import path from 'node:path';
-import { app, dialog, Menu, protocol, session, type BrowserWindow } from 'electron';
+import { app, Menu, session, type BrowserWindow } from 'electron';
 import { formatMessage } from '../core/i18n/format-message';
 import { builtInRoutines } from '../core/routines/built-in-routines';
 import type { Routine } from '../core/routines/routine-schema';
 import type { SessionClock } from '../core/session/clock';
 import type { TimelineOptions } from '../core/session/timeline';
 import { buildAppMenu } from './app-menu';
-import { APP_SCHEME, APP_START_URL, isAppUrl } from './app-origin';
-import { createAppProtocolHandler } from './app-protocol';
+import { APP_START_URL, isAppUrl } from './app-origin';
+import { registerAppScheme, setupAppProtocol } from './app-scheme';
+import { trustedDevServerUrl } from './dev-server-url';
 import { registerIpcHandlers, sendEvent } from './ipc';
 import { createMainWindow, revealWindow } from './main-window';
-import { createDisplayKeepAwake } from './power/display-keep-awake';
-import { pauseOnSleep } from './power/pause-on-sleep';
 import { denyAllPermissions, guardAllWebContents } from './security';
-import { MemoryHistory } from './session/memory-history';
-import { SessionEngine } from './session/session-engine';
-import { createSessionHandlers } from './session/session-handlers';
+import type { MemoryHistory } from './session/memory-history';
+import type { SessionEngine } from './session/session-engine';
+import { setupSession } from './session/setup-session';
 import { systemClock } from './session/system-clock';
-import { SettingsStore, type SettingsLoadOutcome } from './settings/settings-store';
+import type { SettingsStore } from './settings/settings-store';
+import { createSettingsHandlers, setupSettings } from './settings/setup-settings';
 import { TrustedSenders } from './trusted-sender';
+import { setupCloseBehaviour } from './window/close-behaviour';
+import { setupRendererRecovery } from './window/renderer-recovery';
+
+export { registerAppScheme } from './app-scheme';
 
 /** Where the built files are, resolved by the entry point. */
 export interface AppPaths {
@@ -31,7 +34,7 @@ export interface AppPaths {
 /** What the composition root is started with. */
 export interface StartOptions {
   readonly paths: AppPaths;
-  /** The Vite dev server URL in development; the app serves its own files when absent. */
+  /** The Vite dev server URL; trusted only on loopback and only when not packaged. */
   readonly devServerUrl?: string;
   readonly log?: Pick<Console, 'warn' | 'error' | 'info'>;
   /** The routine clock; the real monotonic one unless a test injects another. */
@@ -42,7 +45,7 @@ export interface StartOptions {
   readonly routines?: readonly Routine[];
 }
 
-/** The running app, as tests and the entry point see it. */
+/** The running app, as module tests see it. */
 export interface RunningApp {
   readonly window: BrowserWindow;
   readonly session: SessionEngine;
@@ -51,26 +54,16 @@ export interface RunningApp {
   quit(): void;
 }
 
-/** Must run before `app` is ready: lets the app scheme behave like a secure, standard origin. */
-export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    {
-      scheme: APP_SCHEME,
-      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
-    },
-  ]);
-}
-
 /**
- * The composition root: wires the main process together, one step at a time.
+ * The composition root: start-up as a list, one feature module a line.
  *
  * Resolves with the running app, or `null` when another instance already runs (this one quits and
  * the first one comes to the front).
  */
-export async function startApp(startOptions: StartOptions): Promise<RunningApp | null> {
-  // A packaged app never trusts a dev server, whatever the environment says.
-  const options = app.isPackaged ? { ...startOptions, devServerUrl: undefined } : startOptions;
+export async function startApp(options: StartOptions): Promise<RunningApp | null> {
   const log = options.log ?? console;
+  const devServerUrl = trustedDevServerUrl(options.devServerUrl, app.isPackaged);
+  const clock = options.clock ?? systemClock;
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return null;
@@ -78,7 +71,7 @@ export async function startApp(startOptions: StartOptions): Promise<RunningApp |
   registerAppScheme();
   guardAllWebContents(
     app,
-    (url) => isAppUrl(url, options.devServerUrl),
+    (url) => isAppUrl(url, devServerUrl),
     (what, url) => log.warn(`Blocked ${what}: ${url}`),
   );
   let isQuitting = false;
@@ -88,41 +81,37 @@ export async function startApp(startOptions: StartOptions): Promise<RunningApp |
 
   await app.whenReady();
   denyAllPermissions(session.defaultSession);
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(options.paths.rendererDir));
+  setupAppProtocol(options.paths.rendererDir);
+  const settings = await setupSettings(log);
 
-  const settings = new SettingsStore(path.join(app.getPath('userData'), 'settings.json'));
-  const settingsOutcome = await settings.load();
-
-  const trusted = new TrustedSenders(options.devServerUrl);
   const window = createMainWindow({
     preloadPath: options.paths.preloadPath,
-    startUrl: options.devServerUrl ?? APP_START_URL,
+    startUrl: devServerUrl ?? APP_START_URL,
     title: formatMessage('app.name'),
-    isQuitting: () => isQuitting,
+    isPackaged: app.isPackaged,
   });
+  const trusted = new TrustedSenders(devServerUrl);
   trusted.add(window.webContents);
+  setupRendererRecovery(window, log, () => clock.now());
 
-  const history = new MemoryHistory();
-  const engine = new SessionEngine(
-    options.clock ?? systemClock,
-    {
-      snapshot: (snapshot) => sendEvent(window.webContents, 'sessionState', snapshot),
-      cue: (cue) => sendEvent(window.webContents, 'sessionCue', cue),
+  const routineSession = setupSession({
+    window,
+    clock,
+    settings: () => settings.get(),
+    routines: options.routines ?? builtInRoutines,
+    timelineOptions: options.timelineOptions,
+    log,
+  });
+  setupCloseBehaviour(window, {
+    isQuitting: () => isQuitting,
+    hasRoutine: () => routineSession.engine.snapshot().status !== 'idle',
+    pauseRoutine: () => {
+      if (routineSession.engine.snapshot().status === 'running')
+        routineSession.engine.pause('user');
     },
-    history,
-    createDisplayKeepAwake(),
-    options.timelineOptions,
-  );
-  // A reloaded page picks up the routine where main has it.
-  window.webContents.on('did-finish-load', () =>
-    sendEvent(window.webContents, 'sessionState', engine.snapshot()),
-  );
-  pauseOnSleep(
-    (reason) => {
-      if (engine.snapshot().status === 'running') engine.pause(reason);
-    },
-    () => settings.get().pauseOnScreenLock,
-  );
+    stopRoutine: () => routineSession.engine.stop(),
+    platform: process.platform,
+  });
 
   registerIpcHandlers(
     {
@@ -131,13 +120,10 @@ export async function startApp(startOptions: StartOptions): Promise<RunningApp |
         version: app.getVersion(),
         isPackaged: app.isPackaged,
       }),
-      ...createSessionHandlers(engine, () => settings.get(), options.routines ?? builtInRoutines),
-      getSettings: () => settings.get(),
-      updateSettings: async (patch) => {
-        const next = await settings.update(patch);
-        sendEvent(window.webContents, 'settingsChanged', next);
-        return next;
-      },
+      ...routineSession.handlers,
+      ...createSettingsHandlers(settings, (next) =>
+        sendEvent(window.webContents, 'settingsChanged', next),
+      ),
     },
     (event) => trusted.isTrusted(event),
     { warn: (message) => log.warn(message), error: (message, cause) => log.error(message, cause) },
@@ -147,26 +133,14 @@ export async function startApp(startOptions: StartOptions): Promise<RunningApp |
   Menu.setApplicationMenu(buildAppMenu({ show: () => revealWindow(window), quit }));
   app.on('second-instance', () => revealWindow(window));
   app.on('activate', () => revealWindow(window));
-  app.on('window-all-closed', () => {
-    // Closing hides the window; the app lives on for reminders until the user quits.
-  });
-  app.on('before-quit', () => engine.stop());
-  tellAboutDamagedSettings(settingsOutcome, log);
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => routineSession.engine.stop());
 
-  return { window, session: engine, history, settings, quit };
-}
-
-function tellAboutDamagedSettings(outcome: SettingsLoadOutcome, log: Pick<Console, 'warn'>): void {
-  if (outcome.kind !== 'damaged' && outcome.kind !== 'unreadable') return;
-  log.warn(`Settings file problem: ${outcome.reason}`);
-  void dialog.showMessageBox({
-    type: 'info',
-    title: formatMessage('app.name'),
-    message: formatMessage('settings.damaged.title'),
-    detail:
-      outcome.kind === 'damaged'
-        ? formatMessage('settings.damaged.detail', { file: outcome.keptAs })
-        : formatMessage('settings.unreadable.detail'),
-    buttons: [formatMessage('common.ok')],
-  });
+  return {
+    window,
+    session: routineSession.engine,
+    history: routineSession.history,
+    settings,
+    quit,
+  };
 }

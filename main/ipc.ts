@@ -10,6 +10,7 @@ import {
 } from '../core/ipc/contract';
 import { ipcFail, ipcOk, type IpcResult } from '../core/ipc/ipc-result';
 import { RuleError } from '../core/rule-error';
+import { SaveError } from '../core/save-error';
 import type { SenderEvent } from './trusted-sender';
 
 /** The main-process implementation of every invoke channel. */
@@ -82,6 +83,10 @@ async function callHandler<M extends InvokeMethod>(
     return ipcOk(checked.data as ResponseOf<M>);
   } catch (error) {
     if (error instanceof RuleError) return ipcFail('not-allowed-now', error.message);
+    if (error instanceof SaveError) {
+      log.error(`Could not save on ${spec.channel}`, error.cause);
+      return ipcFail('not-saved', error.message);
+    }
     log.error(`Handler for ${spec.channel} failed`, error);
     return ipcFail('internal', `The app could not answer ${spec.channel}.`);
   }

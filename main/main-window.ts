@@ -8,15 +8,13 @@ export interface MainWindowOptions {
   readonly preloadPath: string;
   readonly startUrl: string;
   readonly title: string;
-  /** Whether closing should really close; while false, closing only hides the window. */
-  readonly isQuitting: () => boolean;
+  /** A packaged app has no DevTools: nobody can be talked into opening them. */
+  readonly isPackaged: boolean;
 }
 
 /**
- * Creates the app's one window with the full Electron security baseline.
- *
- * Closing hides it (the app keeps running for reminders and a routine in progress); it is only
- * destroyed when the app quits.
+ * Creates the app's one window with the full Electron security baseline. It starts hidden and is
+ * shown once the page has painted, on the night background.
  */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
@@ -39,17 +37,12 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      devTools: !options.isPackaged,
       // Cues must sound when a routine starts from the tray, without a click in the window.
       autoplayPolicy: 'no-user-gesture-required',
     },
   });
   window.once('ready-to-show', () => window.show());
-  window.on('close', (event) => {
-    if (!options.isQuitting()) {
-      event.preventDefault();
-      window.hide();
-    }
-  });
   void window.loadURL(options.startUrl);
   return window;
 }

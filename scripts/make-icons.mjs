@@ -1,11 +1,12 @@
-// Renders the app icon SVG to the PNG sizes electron-builder and the tray use, in Debian Chromium.
-// Run: node scripts/make-icons.mjs  (needs /usr/bin/chromium)
+// Renders the app icon SVG to the PNG sizes electron-builder and the tray use, in Chromium.
+// Run: node scripts/make-icons.mjs  (needs Chromium: see scripts/find-browser.mjs)
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { requireBrowser } from './find-browser.mjs';
 
 const svg = await readFile(new URL('../assets/icons/icon.svg', import.meta.url), 'utf8');
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: requireBrowser(),
   args: ['--disable-gpu'],
 });
 const page = await browser.newPage();

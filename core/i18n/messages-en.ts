@@ -37,6 +37,8 @@ export const messagesEn = {
   'count.steps.other': '{count} steps',
   'count.stepsOf.one': '{done} of {count} step',
   'count.stepsOf.other': '{done} of {count} steps',
+  'count.holdsOf.one': '{done} of {count} hold',
+  'count.holdsOf.other': '{done} of {count} holds',
   'routines.start': 'Start',
   'routines.startNamed': 'Start {routine}',
   'journal.heading': 'Journal',
@@ -132,8 +134,11 @@ export const messagesEn = {
   'caption.complete': 'Three gentle chimes: routine complete',
 
   'sleepWell.heading': 'Sleep well',
-  'sleepWell.summary': 'You finished {routine}: {minutes} min, {steps}.',
-  'sleepWell.summaryShort': 'You finished {routine}: under a minute, {steps}.',
+  'sleepWell.summary': 'You finished {routine}: {minutes} min, {holds}.',
+  'sleepWell.summaryShort': 'You finished {routine}: under a minute, {holds}.',
+  'sleepWell.partly': 'You did part of {routine}: {minutes} min, {holds}.',
+  'sleepWell.partlyShort': 'You did part of {routine}: under a minute, {holds}.',
+  'sleepWell.skipped': 'You skipped the steps tonight. That’s fine, tomorrow is another night.',
   'sleepWell.tip': 'Keep the covers loose at the foot of the bed, so your toes can rest.',
   'sleepWell.done': 'Done',
   'sleepWell.again': 'Start again',
@@ -161,6 +166,17 @@ export const messagesEn = {
   'settings.damaged.detail': 'The old file was kept as {file}.',
   'settings.unreadable.detail':
     'The settings file was left as it is. Changes you make now last until you quit.',
+  'settings.memoryOnly':
+    'Your settings file could not be read, so changes you make now are kept only until the app closes.',
+  'settings.notSaved':
+    'That change could not be saved, so it was not made. The disk may be full. The setting shown is the one in use.',
+  'close.routinePaused.title': 'Your routine is paused.',
+  'close.routinePaused.detail':
+    'Closing the window would leave your routine running in the background. Go back to it, or stop it and close.',
+  'close.routinePaused.back': 'Back to my routine',
+  'close.routinePaused.stop': 'Stop the routine and close',
+  'heat.notSaved':
+    'Your answer could not be saved, so nothing was changed. The disk may be full. Please try again.',
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { AppInfoSchema } from './app-info';
 import { RoutineSchema } from '../routines/routine-schema';
-import { SettingsPatchSchema, SettingsSchema } from '../settings/settings-schema';
+import {
+  SettingsPatchSchema,
+  SettingsSchema,
+  SettingsStorageSchema,
+} from '../settings/settings-schema';
 import {
   CueEventSchema,
   SessionSnapshotSchema,
@@ -47,6 +51,12 @@ export const invokeContract = {
     channel: 'settings:update',
     request: SettingsPatchSchema,
     response: SettingsSchema,
+  },
+  /** Whether changes are saved to disk or, when the file could not be read, kept in memory only. */
+  getSettingsStorage: {
+    channel: 'settings:get-storage',
+    request: NoPayloadSchema,
+    response: SettingsStorageSchema,
   },
 } as const satisfies Record<string, InvokeSpec>;
 

@@ -8,6 +8,8 @@ export const IpcErrorCodeSchema = z.enum([
   'forbidden',
   /** The request was valid but cannot be done in the current state. */
   'not-allowed-now',
+  /** The change was valid but could not be saved (a full disk); nothing changed. */
+  'not-saved',
   /** The reply did not match the channel's schema (caught in the preload). */
   'invalid-response',
   /** Something failed inside the main process; details are in its log. */

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { RoutineSchema, SideSchema } from '../routines/routine-schema';
 import { CueKindSchema, CueSoundSchema } from './cue-plan';
+import { SessionOutcomeSchema, outcomeOf } from './session-outcome';
+
+export { SessionOutcomeSchema, type SessionOutcome } from './session-outcome';
 
 /** Why a routine is paused. */
 export const PauseReasonSchema = z.enum(['user', 'system-sleep', 'screen-locked', 'interrupted']);
@@ -23,10 +26,18 @@ const ActiveFields = {
   routine: RoutineSchema,
   segment: SegmentViewSchema,
   segmentCount: z.number().int().min(1),
-  /** Active time on the routine's clock (pauses excluded). */
+  /** Where the routine stands on its own clock (pauses excluded; jumps move it). */
   elapsedMs: z.number().min(0),
   totalMs: z.number().int().min(0),
-  /** How many steps had at least one hold run to its end (skipped ones do not count). */
+  /**
+   * Time actually spent on the routine: running time only, so pauses and time jumped over by
+   * Skip are left out, and a stretch replayed after Back counts again. What Sleep well reports.
+   */
+  activeMs: z.number().min(0),
+  /** Holds that ran to their end (cut short or jumped over ones do not count). */
+  holdsDone: z.number().int().min(0),
+  holdCount: z.number().int().min(1),
+  /** Steps whose every hold was done (the history entry's `stepsCompleted`). */
   stepsDone: z.number().int().min(0),
   /**
    * Counts every re-timing (start, resume, jump, restart): animations that run from the last
@@ -64,15 +75,41 @@ export const StartSessionRequestSchema = z.object({
 });
 export type StartSessionRequest = z.infer<typeof StartSessionRequestSchema>;
 
-/** One finished or stopped session, for the journal. */
-export const SessionHistoryEntrySchema = z.object({
-  routineId: z.string(),
-  routineName: z.string(),
-  startedAt: z.iso.datetime(),
-  endedAt: z.iso.datetime(),
-  isCompleted: z.boolean(),
-  activeMs: z.number().min(0),
-  stepsDone: z.number().int().min(0),
-  stepCount: z.number().int().min(1),
-});
+/**
+ * One finished, stopped or restarted session, for the journal. It says what was actually done:
+ * `outcome` follows from `holdsDone`, `holdCount` and `reachedEnd` by the rule in `outcomeOf`.
+ */
+export const SessionHistoryEntrySchema = z
+  .object({
+    routineId: z.string(),
+    routineName: z.string(),
+    startedAt: z.iso.datetime(),
+    endedAt: z.iso.datetime(),
+    /** See `SessionOutcomeSchema`: completed, partly-done, or stopped (no hold done). */
+    outcome: SessionOutcomeSchema,
+    /** The routine ran (or was skipped) to its end, rather than being stopped or restarted. */
+    reachedEnd: z.boolean(),
+    /** Time actually spent, in ms: pauses and time jumped over by Skip left out, replays counted. */
+    activeMs: z.number().int().min(0),
+    /** Holds that ran to their end (each counted once, however often replayed). */
+    holdsDone: z.number().int().min(0),
+    /** Holds cut short or jumped over by Skip and not done afterwards. */
+    holdsSkipped: z.number().int().min(0),
+    holdCount: z.number().int().min(1),
+    /** Steps whose every hold was done. */
+    stepsCompleted: z.number().int().min(0),
+    stepCount: z.number().int().min(1),
+  })
+  .refine((entry) => entry.holdsDone + entry.holdsSkipped <= entry.holdCount, {
+    message: 'holdsDone and holdsSkipped cannot add up to more than holdCount',
+    path: ['holdsSkipped'],
+  })
+  .refine((entry) => entry.stepsCompleted <= entry.stepCount, {
+    message: 'stepsCompleted cannot exceed stepCount',
+    path: ['stepsCompleted'],
+  })
+  .refine((entry) => entry.outcome === outcomeOf(entry), {
+    message: 'outcome must follow from the holds done and whether the end was reached',
+    path: ['outcome'],
+  });
 export type SessionHistoryEntry = z.infer<typeof SessionHistoryEntrySchema>;

@@ -144,3 +144,8 @@ export function stepStartsMs(timeline: Timeline): readonly number[] {
   }
   return starts;
 }
+
+/** The hold segments, in order: the units a session's progress is counted in. */
+export function holdSegments(timeline: Timeline): readonly Segment[] {
+  return timeline.segments.filter((segment) => segment.kind === 'hold');
+}

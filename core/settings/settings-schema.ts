@@ -1,26 +1,45 @@
 import { z } from 'zod';
+import { DEFAULT_VOLUME } from './settings-defaults';
 
 /** The answer to the one-time question about reduced feeling in the legs or feet. */
 export const ReducedFeelingSchema = z.enum(['unknown', 'yes', 'no']);
 export type ReducedFeeling = z.infer<typeof ReducedFeelingSchema>;
 
-import { DEFAULT_VOLUME } from './settings-defaults';
+/** The user-facing fields, without defaults: a change names only what it changes. */
+const settingsFields = {
+  /** 'yes' means heat steps are left out (they could burn without being felt). */
+  reducedFeeling: ReducedFeelingSchema,
+  /** Cue volume, 0 to 1. */
+  volume: z.number().min(0).max(1),
+  isMuted: z.boolean(),
+  /** Speak each step's prompt where the system has a voice. */
+  speakPrompts: z.boolean(),
+  /** Pause a routine when the screen locks. */
+  pauseOnScreenLock: z.boolean(),
+};
 
-/** The user's settings, as stored on disk and shown in the app. */
+/**
+ * The user's settings, as stored on disk and shown in the app; a missing field takes its default
+ * (`DEFAULT_SETTINGS` is the same values as a plain object; a test keeps the two in step).
+ */
 export const SettingsSchema = z.object({
   version: z.literal(1).default(1),
-  /** 'yes' means heat steps are left out (they could burn without being felt). */
-  reducedFeeling: ReducedFeelingSchema.default('unknown'),
-  /** Cue volume, 0 to 1. */
-  volume: z.number().min(0).max(1).default(DEFAULT_VOLUME),
-  isMuted: z.boolean().default(false),
-  /** Speak each step's prompt where the system has a voice. */
-  speakPrompts: z.boolean().default(true),
-  /** Pause a routine when the screen locks. */
-  pauseOnScreenLock: z.boolean().default(true),
+  reducedFeeling: settingsFields.reducedFeeling.default('unknown'),
+  volume: settingsFields.volume.default(DEFAULT_VOLUME),
+  isMuted: settingsFields.isMuted.default(false),
+  speakPrompts: settingsFields.speakPrompts.default(true),
+  pauseOnScreenLock: settingsFields.pauseOnScreenLock.default(true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-/** A change the renderer may ask for: any subset of the user-facing fields, nothing else. */
-export const SettingsPatchSchema = SettingsSchema.omit({ version: true }).partial().strict();
+/**
+ * A change the renderer may ask for: any subset of the user-facing fields, nothing else. Built
+ * from the fields without defaults, so parsing `{ isMuted: true }` gives exactly that and never
+ * fills the other fields with defaults (which would undo the user's earlier choices).
+ */
+export const SettingsPatchSchema = z.object(settingsFields).partial().strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+/** Where changes go: to the settings file, or (when it could not be read) only this run's memory. */
+export const SettingsStorageSchema = z.enum(['saved', 'memory-only']);
+export type SettingsStorage = z.infer<typeof SettingsStorageSchema>;

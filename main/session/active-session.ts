@@ -1,5 +1,6 @@
 import type { Routine } from '../../core/routines/routine-schema';
 import { planCues, soundFor, type Cue } from '../../core/session/cue-plan';
+import { outcomeOf } from '../../core/session/session-outcome';
 import type {
   ActiveSnapshot,
   CueEvent,
@@ -9,13 +10,16 @@ import type {
 import {
   buildTimeline,
   segmentAt,
-  stepStartsMs,
   type Timeline,
   type TimelineOptions,
 } from '../../core/session/timeline';
-
-/** Within this much of a step's start, Back goes to the step before. */
-export const BACK_GRACE_MS = 3_000;
+import {
+  createBooks,
+  creditHoldEndingAt,
+  markJumpedOver,
+  tallyOf,
+  type SessionBooks,
+} from './session-books';
 
 /**
  * One routine in progress: its timeline, where it stands, and what has been sent. The engine owns
@@ -25,8 +29,8 @@ export interface ActiveSession {
   readonly routine: Routine;
   readonly timeline: Timeline;
   readonly cues: readonly Cue[];
-  readonly stepStarts: readonly number[];
-  startedAtWall: number;
+  readonly books: SessionBooks;
+  readonly startedAtWall: number;
   status: 'running' | 'paused' | 'completed';
   pausedReason: PauseReason;
   /** Active elapsed time at the anchor. */
@@ -38,10 +42,10 @@ export interface ActiveSession {
   nextCueIndex: number;
   /** The whole second of active time last reported. */
   lastReportedSecond: number;
-  /** Steps with at least one hold that ran to its end. */
-  readonly stepsDone: Set<number>;
   /** A jump lands here: the hold that ends at this instant was skipped, not finished. */
   jumpedToMs: number | null;
+  /** Monotonic time of the last Skip press, while a next press would still be a quick second one. */
+  lastSkipAtMs: number | null;
   /** The next cue event's number. */
   seq: number;
   isRecorded: boolean;
@@ -59,7 +63,7 @@ export function createActiveSession(
     routine,
     timeline,
     cues: planCues(timeline),
-    stepStarts: stepStartsMs(timeline),
+    books: createBooks(timeline, routine.steps.length),
     startedAtWall: wallNow,
     status: 'running',
     pausedReason: 'user',
@@ -68,23 +72,44 @@ export function createActiveSession(
     anchorSeq: 0,
     nextCueIndex: 0,
     lastReportedSecond: 0,
-    stepsDone: new Set(),
     jumpedToMs: null,
+    lastSkipAtMs: null,
     seq: 0,
     isRecorded: false,
   };
 }
 
+/** Time actually spent by `elapsedMs` of active time: banked time plus the run since the anchor. */
+export function spentMsAt(session: ActiveSession, elapsedMs: number): number {
+  const sinceAnchor = session.status === 'running' ? elapsedMs - session.anchorElapsedMs : 0;
+  return session.books.spentMs + Math.max(0, sinceAnchor);
+}
+
+/**
+ * Moves the anchor to `elapsedMs` of active time at `monotonicNow`, banking the running time
+ * since the last anchor. Every change of status or position goes through here, so time spent is
+ * the sum of the runs between anchors: paused time and jumped-over time never enter it.
+ */
+export function reanchor(session: ActiveSession, elapsedMs: number, monotonicNow: number): void {
+  session.books.spentMs = spentMsAt(session, elapsedMs);
+  session.anchorElapsedMs = elapsedMs;
+  session.anchorMonotonicMs = monotonicNow;
+}
+
 /** The state as the renderer sees it, at `elapsedMs` of active time. */
 export function snapshotOf(session: ActiveSession, elapsedMs: number): ActiveSnapshot {
   const segment = segmentAt(session.timeline, Math.min(elapsedMs, session.timeline.totalMs - 1))!;
+  const tally = tallyOf(session.books);
   const common = {
     routine: session.routine,
     segment,
     segmentCount: session.timeline.segments.length,
     elapsedMs,
     totalMs: session.timeline.totalMs,
-    stepsDone: session.stepsDone.size,
+    activeMs: spentMsAt(session, elapsedMs),
+    holdsDone: tally.holdsDone,
+    holdCount: tally.holdCount,
+    stepsDone: tally.stepsCompleted,
     anchorSeq: session.anchorSeq,
   };
   switch (session.status) {
@@ -105,8 +130,9 @@ export function nextInstantMs(session: ActiveSession): number | null {
 }
 
 /**
- * Takes every cue due by `elapsedMs`, in order, as the events to send. Where a jump landed, the
- * hold ending there was skipped: its end bell is dropped and the step is not credited.
+ * Takes every cue due by `elapsedMs`, in order, as the events to send, crediting each hold whose
+ * end is taken. Where a jump landed, the hold ending there was skipped: its end bell is dropped
+ * and it is not credited.
  */
 export function takeDueCues(session: ActiveSession, elapsedMs: number): CueEvent[] {
   const events: CueEvent[] = [];
@@ -117,7 +143,7 @@ export function takeDueCues(session: ActiveSession, elapsedMs: number): CueEvent
     const wasSkipped = session.jumpedToMs === cue.atMs;
     session.jumpedToMs = null;
     const kinds = wasSkipped ? cue.kinds.filter((kind) => kind !== 'segment-end') : cue.kinds;
-    if (kinds.includes('segment-end')) creditFinishedHold(session, cue.atMs);
+    if (kinds.includes('segment-end')) creditHoldEndingAt(session.books, cue.atMs);
     if (kinds.length === 0) continue;
     events.push({
       seq: session.seq++,
@@ -130,17 +156,19 @@ export function takeDueCues(session: ActiveSession, elapsedMs: number): CueEvent
   return events;
 }
 
-function creditFinishedHold(session: ActiveSession, endMs: number): void {
-  const ended = session.timeline.segments.find(
-    (segment) => segment.kind === 'hold' && segment.startMs + segment.durationMs === endMs,
-  );
-  if (ended) session.stepsDone.add(ended.stepIndex);
-}
-
-/** Moves the session's position to `targetMs` (cues from there on are still to come). */
-export function moveTo(session: ActiveSession, targetMs: number, monotonicNow: number): void {
+/**
+ * Moves the session from `fromMs` to `targetMs` (cues from there on are still to come). Holds a
+ * forward jump cuts short or passes over are booked as skipped; a jump back skips nothing.
+ */
+export function moveTo(
+  session: ActiveSession,
+  fromMs: number,
+  targetMs: number,
+  monotonicNow: number,
+): void {
+  reanchor(session, fromMs, monotonicNow);
+  if (targetMs > fromMs) markJumpedOver(session.books, fromMs, targetMs);
   session.anchorElapsedMs = targetMs;
-  session.anchorMonotonicMs = monotonicNow;
   session.anchorSeq += 1;
   session.jumpedToMs = targetMs;
   const next = session.cues.findIndex((cue) => cue.atMs >= targetMs);
@@ -148,29 +176,26 @@ export function moveTo(session: ActiveSession, targetMs: number, monotonicNow: n
   session.lastReportedSecond = Math.floor(targetMs / 1000);
 }
 
-/** Where Skip goes: the next step's start, or the end on the last step. */
-export function skipTargetMs(session: ActiveSession, elapsedMs: number): number {
-  return session.stepStarts.find((start) => start > elapsedMs) ?? session.timeline.totalMs;
-}
-
-/** Where Back goes: this step's start, or the step before when this one has only just begun. */
-export function backTargetMs(session: ActiveSession, elapsedMs: number): number {
-  const starts = [...session.stepStarts].reverse();
-  const current = starts.find((start) => start <= elapsedMs) ?? 0;
-  if (elapsedMs - current >= BACK_GRACE_MS) return current;
-  return starts.find((start) => start < current) ?? 0;
-}
-
-/** The journal's record of the session, ended at `wallNow`. */
-export function historyEntryOf(session: ActiveSession, wallNow: number): SessionHistoryEntry {
+/** The journal's record of the session, ended at `wallNow` after `elapsedMs` of active time. */
+export function historyEntryOf(
+  session: ActiveSession,
+  elapsedMs: number,
+  wallNow: number,
+): SessionHistoryEntry {
+  const tally = tallyOf(session.books);
+  const reachedEnd = session.status === 'completed';
   return {
     routineId: session.routine.id,
     routineName: session.routine.name,
     startedAt: new Date(session.startedAtWall).toISOString(),
     endedAt: new Date(wallNow).toISOString(),
-    isCompleted: session.status === 'completed',
-    activeMs: Math.round(session.anchorElapsedMs),
-    stepsDone: session.stepsDone.size,
+    outcome: outcomeOf({ holdsDone: tally.holdsDone, holdCount: tally.holdCount, reachedEnd }),
+    reachedEnd,
+    activeMs: Math.round(spentMsAt(session, elapsedMs)),
+    holdsDone: tally.holdsDone,
+    holdsSkipped: tally.holdsSkipped,
+    holdCount: tally.holdCount,
+    stepsCompleted: tally.stepsCompleted,
     stepCount: session.routine.steps.length,
   };
 }

@@ -2,49 +2,47 @@ import { formatMessage } from '../../core/i18n/format-message';
 import { RuleError } from '../../core/rule-error';
 import type { Routine } from '../../core/routines/routine-schema';
 import type { SessionClock, TimerHandle } from '../../core/session/clock';
-import type {
-  CueEvent,
-  PauseReason,
-  SessionHistoryEntry,
-  SessionSnapshot,
-} from '../../core/session/session-state';
+import {
+  SKIP_STEP_WINDOW_MS,
+  backTargetMs,
+  nextHoldTargetMs,
+  nextStepTargetMs,
+} from '../../core/session/jump-targets';
+import type { PauseReason, SessionSnapshot } from '../../core/session/session-state';
 import type { TimelineOptions } from '../../core/session/timeline';
 import {
-  backTargetMs,
   createActiveSession,
   historyEntryOf,
   moveTo,
   nextInstantMs,
-  skipTargetMs,
+  reanchor,
   snapshotOf,
   takeDueCues,
   type ActiveSession,
 } from './active-session';
+import {
+  consoleLog,
+  guardPorts,
+  type DisplayKeepAwake,
+  type GuardedPorts,
+  type SessionHistorySink,
+  type SessionLog,
+  type SessionOutputs,
+} from './session-ports';
 
 export { RuleError as SessionRuleError } from '../../core/rule-error';
-export { BACK_GRACE_MS } from './active-session';
+export { BACK_GRACE_MS, SKIP_STEP_WINDOW_MS } from '../../core/session/jump-targets';
+export type {
+  DisplayKeepAwake,
+  SessionHistorySink,
+  SessionLog,
+  SessionOutputs,
+} from './session-ports';
 
 /** A timer that fires this much later than asked means the process was frozen (sleep, debugger). */
 export const FROZEN_THRESHOLD_MS = 5_000;
 /** Timers wake this much early, then wait out the rest, so cues land on time (not 1-2 ms late). */
 export const EARLY_WAKE_MS = 2;
-
-/** Where finished and stopped sessions go (the journal stores them). */
-export interface SessionHistorySink {
-  record(entry: SessionHistoryEntry): void;
-}
-
-/** Keeps the display awake while a routine runs. */
-export interface DisplayKeepAwake {
-  start(): void;
-  stop(): void;
-}
-
-/** What the engine tells the outside world. */
-export interface SessionOutputs {
-  snapshot(snapshot: SessionSnapshot): void;
-  cue(event: CueEvent): void;
-}
 
 /**
  * The routine session engine. It owns the routine's clock in the main process.
@@ -52,20 +50,26 @@ export interface SessionOutputs {
  * Timing is deadline based: every timer is set for an absolute instant computed from one anchor
  * (monotonic time at start/resume, plus the active time then), never by adding up intervals, so
  * error cannot accumulate. Each cue is sent at its instant; a snapshot is sent on every change and
- * once per whole second of active time. Controls that make no sense now throw a `RuleError`
- * whose message is for the user.
+ * once per whole second of active time. Every control first sends the cues already due, so a hold
+ * that ends at the instant of a pause, skip or stop is rung and credited. Outputs, history and
+ * keep-awake are isolated: one that throws is logged and the routine carries on. Controls that
+ * make no sense now throw a `RuleError` whose message is for the user.
  */
 export class SessionEngine {
   private session: ActiveSession | null = null;
   private timer: TimerHandle | null = null;
+  private readonly ports: GuardedPorts;
 
   constructor(
     private readonly clock: SessionClock,
-    private readonly outputs: SessionOutputs,
-    private readonly history: SessionHistorySink,
-    private readonly keepAwake: DisplayKeepAwake,
+    outputs: SessionOutputs,
+    history: SessionHistorySink,
+    keepAwake: DisplayKeepAwake,
     private readonly timelineOptions?: TimelineOptions,
-  ) {}
+    log: SessionLog = consoleLog,
+  ) {
+    this.ports = guardPorts(outputs, history, keepAwake, log);
+  }
 
   /** The current state. */
   snapshot(): SessionSnapshot {
@@ -85,15 +89,15 @@ export class SessionEngine {
       this.clock.now(),
       this.clock.wallNow(),
     );
-    this.keepAwake.start();
+    this.ports.keepAwake();
     this.advance();
     return this.snapshot();
   }
 
-  /** Pauses a running routine, keeping the time left. */
+  /** Pauses a running routine, keeping the time left; a cue due right now is sent first. */
   pause(reason: PauseReason = 'user'): SessionSnapshot {
     const session = this.requireSession();
-    if (session.status !== 'running') return this.snapshot();
+    if (session.status !== 'running' || this.catchUp(session)) return this.snapshot();
     this.freezeAt(session, this.elapsedMs(session), reason);
     this.publish();
     return this.snapshot();
@@ -103,50 +107,60 @@ export class SessionEngine {
   resume(): SessionSnapshot {
     const session = this.requireSession();
     if (session.status !== 'paused') return this.snapshot();
+    reanchor(session, session.anchorElapsedMs, this.clock.now());
     session.status = 'running';
-    session.anchorMonotonicMs = this.clock.now();
     session.anchorSeq += 1;
-    this.keepAwake.start();
+    session.lastSkipAtMs = null;
+    this.ports.keepAwake();
     this.advance();
     return this.snapshot();
   }
 
-  /** Moves on to the start of the next step (on the last step: finishes the routine). */
+  /**
+   * Moves on to the next hold (see `nextHoldTargetMs`); pressed again within
+   * `SKIP_STEP_WINDOW_MS`, skips the rest of the step (on the last step: finishes the routine).
+   */
   skip(): SessionSnapshot {
     const session = this.requireActive();
-    this.jumpTo(session, skipTargetMs(session, this.elapsedMs(session)));
+    if (this.catchUp(session)) return this.snapshot();
+    const now = this.clock.now();
+    const from = this.elapsedMs(session);
+    const isQuickSecond =
+      session.lastSkipAtMs !== null && now - session.lastSkipAtMs < SKIP_STEP_WINDOW_MS;
+    const target = isQuickSecond
+      ? nextStepTargetMs(session.timeline, from)
+      : nextHoldTargetMs(session.timeline, from);
+    session.lastSkipAtMs = now;
+    this.jumpTo(session, from, target);
     return this.snapshot();
   }
 
-  /** Goes back to the start of this step, or to the step before when it has only just begun. */
+  /** Goes back to the start of this hold, or the one before when it has only just begun. */
   back(): SessionSnapshot {
     const session = this.requireActive();
-    this.jumpTo(session, backTargetMs(session, this.elapsedMs(session)));
+    if (this.catchUp(session)) return this.snapshot();
+    const from = this.elapsedMs(session);
+    session.lastSkipAtMs = null;
+    this.jumpTo(session, from, backTargetMs(session.timeline, from));
     return this.snapshot();
   }
 
-  /** Starts the same routine again from the beginning. */
+  /** Records the session as it stands (unless already recorded), then starts it afresh. */
   restart(): SessionSnapshot {
     const session = this.requireSession();
-    if (session.status === 'completed') {
-      this.session = null;
-      return this.start(session.routine);
-    }
-    // Starting over: what was done before the restart no longer counts for this session.
-    session.stepsDone.clear();
-    session.startedAtWall = this.clock.wallNow();
-    this.jumpTo(session, 0);
-    return this.snapshot();
+    this.settle(session);
+    this.clearTimer();
+    this.session = null;
+    return this.start(session.routine);
   }
 
   /** Ends the session (recording it if it was not already) and goes idle. */
   stop(): SessionSnapshot {
     const session = this.session;
     if (!session) return this.snapshot();
-    if (session.status === 'running') this.freezeAt(session, this.elapsedMs(session), 'user');
-    this.record(session);
+    this.settle(session);
     this.clearTimer();
-    this.keepAwake.stop();
+    this.ports.letSleep();
     this.session = null;
     this.publish();
     return this.snapshot();
@@ -171,9 +185,14 @@ export class SessionEngine {
     return session;
   }
 
+  /** Active time by the monotonic clock, before any freeze or clamp. */
+  private rawElapsedMs(session: ActiveSession): number {
+    return session.anchorElapsedMs + (this.clock.now() - session.anchorMonotonicMs);
+  }
+
   private elapsedMs(session: ActiveSession): number {
     if (session.status !== 'running') return session.anchorElapsedMs;
-    const elapsed = session.anchorElapsedMs + (this.clock.now() - session.anchorMonotonicMs);
+    const elapsed = this.rawElapsedMs(session);
     // A frozen process has not really run on: count only up to where it froze.
     const counted = this.frozenAt(session, elapsed) ?? elapsed;
     return Math.min(Math.max(counted, session.anchorElapsedMs), session.timeline.totalMs);
@@ -185,26 +204,50 @@ export class SessionEngine {
     return next !== null && elapsedMs - next > FROZEN_THRESHOLD_MS ? next : null;
   }
 
-  private freezeAt(session: ActiveSession, elapsedMs: number, reason: PauseReason): void {
-    session.anchorElapsedMs = elapsedMs;
-    session.status = 'paused';
-    session.pausedReason = reason;
-    this.clearTimer();
-    this.keepAwake.stop();
+  /**
+   * Sends the cues already due whose timer has not fired yet, so a control acts after them: a
+   * hold ending at this very instant is rung and credited. Returns true when that finished the
+   * routine. After a freeze nothing is sent: the overdue cues sound on resume, on time.
+   */
+  private catchUp(session: ActiveSession): boolean {
+    if (session.status !== 'running') return false;
+    const elapsed = this.rawElapsedMs(session);
+    if (this.frozenAt(session, elapsed) !== null) return false;
+    for (const event of takeDueCues(session, elapsed)) this.ports.cue(event);
+    if (session.nextCueIndex < session.cues.length) return false;
+    this.complete(session);
+    return true;
   }
 
-  private jumpTo(session: ActiveSession, targetMs: number): void {
-    moveTo(session, targetMs, this.clock.now());
+  /** Brings a session to rest before it ends or restarts: due cues sent, time banked, recorded. */
+  private settle(session: ActiveSession): void {
+    if (session.status === 'running' && !this.catchUp(session)) {
+      this.freezeAt(session, this.elapsedMs(session), 'user');
+    }
+    this.record(session);
+  }
+
+  private freezeAt(session: ActiveSession, elapsedMs: number, reason: PauseReason): void {
+    reanchor(session, elapsedMs, this.clock.now());
+    session.status = 'paused';
+    session.pausedReason = reason;
+    session.lastSkipAtMs = null;
+    this.clearTimer();
+    this.ports.letSleep();
+  }
+
+  private jumpTo(session: ActiveSession, fromMs: number, targetMs: number): void {
+    moveTo(session, fromMs, targetMs, this.clock.now());
     if (session.status === 'running') this.advance();
     else this.publish();
   }
 
-  /** Sends every cue that is due, then the snapshot, then sets the timer for the next instant. */
+  /** Sends every cue that is due, then sets the timer for the next instant, then the snapshot. */
   private advance(): void {
     const session = this.session;
     if (!session || session.status !== 'running') return;
     this.clearTimer();
-    const elapsed = session.anchorElapsedMs + (this.clock.now() - session.anchorMonotonicMs);
+    const elapsed = this.rawElapsedMs(session);
     const frozenAt = this.frozenAt(session, elapsed);
     if (frozenAt !== null) {
       // The process did not run for a while without a suspend event: pause where it froze,
@@ -213,14 +256,15 @@ export class SessionEngine {
       this.publish();
       return;
     }
-    for (const event of takeDueCues(session, elapsed)) this.outputs.cue(event);
+    for (const event of takeDueCues(session, elapsed)) this.ports.cue(event);
     if (session.nextCueIndex >= session.cues.length) {
       this.complete(session);
       return;
     }
     session.lastReportedSecond = Math.floor(Math.min(elapsed, session.timeline.totalMs) / 1000);
-    this.publish();
+    // The timer is armed before anything is sent: whatever a listener does, the routine goes on.
     this.schedule(session);
+    this.publish();
   }
 
   private schedule(session: ActiveSession): void {
@@ -236,10 +280,10 @@ export class SessionEngine {
   }
 
   private complete(session: ActiveSession): void {
-    session.anchorElapsedMs = session.timeline.totalMs;
+    reanchor(session, session.timeline.totalMs, this.clock.now());
     session.status = 'completed';
     this.clearTimer();
-    this.keepAwake.stop();
+    this.ports.letSleep();
     this.record(session);
     this.publish();
   }
@@ -247,11 +291,11 @@ export class SessionEngine {
   private record(session: ActiveSession): void {
     if (session.isRecorded) return;
     session.isRecorded = true;
-    this.history.record(historyEntryOf(session, this.clock.wallNow()));
+    this.ports.record(historyEntryOf(session, this.elapsedMs(session), this.clock.wallNow()));
   }
 
   private publish(): void {
-    this.outputs.snapshot(this.snapshot());
+    this.ports.snapshot(this.snapshot());
   }
 
   private clearTimer(): void {

@@ -1,5 +1,5 @@
 import { formatMessage } from '../../core/i18n/format-message';
-import { hasHeatStep, withoutHeatSteps } from '../../core/routines/heat-steps';
+import { decideHeat } from '../../core/routines/heat-rule';
 import type { Routine } from '../../core/routines/routine-schema';
 import { RuleError } from '../../core/rule-error';
 import type { Settings } from '../../core/settings/settings-schema';
@@ -21,9 +21,8 @@ type SessionHandlers = Pick<
 >;
 
 /**
- * Chooses what actually runs for a start request, applying the heat rule: a routine with heat
- * steps starts only once the user has answered the reduced-feeling question, and without its
- * heat steps when the answer is yes or the user asked for that.
+ * Chooses what actually runs for a start request, by the heat rule (`core/routines/heat-rule`);
+ * a request the rule refuses is answered with a message for the user.
  */
 export function routineToRun(
   request: StartSessionRequest,
@@ -32,14 +31,15 @@ export function routineToRun(
 ): Routine {
   const routine = routines.find((candidate) => candidate.id === request.routineId);
   if (!routine) throw new RuleError(formatMessage('session.error.unknownRoutine'));
-  if (!hasHeatStep(routine)) return routine;
-  if (settings.reducedFeeling === 'unknown' && !request.skipHeat) {
-    throw new RuleError(formatMessage('session.error.heatQuestionFirst'));
+  const decision = decideHeat(routine, settings.reducedFeeling, request.skipHeat);
+  switch (decision.kind) {
+    case 'run':
+      return decision.routine;
+    case 'ask-first':
+      throw new RuleError(formatMessage('session.error.heatQuestionFirst'));
+    case 'nothing-left':
+      throw new RuleError(formatMessage('session.error.onlyHeat'));
   }
-  if (settings.reducedFeeling === 'no' && !request.skipHeat) return routine;
-  const withoutHeat = withoutHeatSteps(routine);
-  if (!withoutHeat) throw new RuleError(formatMessage('session.error.onlyHeat'));
-  return withoutHeat;
 }
 
 /** The IPC handlers for routines and the session, over the engine. */

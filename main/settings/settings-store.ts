@@ -1,11 +1,14 @@
 import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { formatMessage } from '../../core/i18n/format-message';
+import { SaveError } from '../../core/save-error';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings-defaults';
 import {
   SettingsSchema,
   type Settings,
   type SettingsPatch,
+  type SettingsStorage,
 } from '../../core/settings/settings-schema';
 
 /** What loading found, for the log and, if something was wrong, for the user. */
@@ -17,21 +20,45 @@ export type SettingsLoadOutcome =
   /** The file could not be read or set aside; it is left untouched and changes are not saved. */
   | { kind: 'unreadable'; reason: string };
 
+/** Writes a whole file so that a crash mid-write leaves the old one whole, and syncs it to disk. */
+export type AtomicWrite = (filePath: string, text: string) => Promise<void>;
+
+const writeAtomicallyAndDurably: AtomicWrite = async (filePath, text) => {
+  await mkdir(path.dirname(filePath), { recursive: true });
+  // write-file-atomic writes a temporary file, fsyncs it, then renames it over the old one.
+  await writeFileAtomic(filePath, text, { fsync: true });
+};
+
+/** How the store is built; tests inject the clock and a failing disk. */
+export interface SettingsStoreOptions {
+  readonly wallNow?: () => number;
+  readonly write?: AtomicWrite;
+}
+
 /**
  * The settings file: read and checked against the schema at start, written atomically (a crash
  * mid-write leaves the old file whole). A damaged file is set aside under a new name, never
  * deleted, and the app carries on with the defaults. Nothing here ever stops the app starting.
+ *
+ * Changes are applied one after another, each against the latest saved value, so changes that
+ * arrive together never lose one another.
  */
 export class SettingsStore {
   private current: Settings = DEFAULT_SETTINGS;
-  private writing: Promise<void> = Promise.resolve();
+  /** The tail of the queue of changes: each waits for the one before it. */
+  private queue: Promise<unknown> = Promise.resolve();
   /** False when the file on disk must not be overwritten (it could not be read or kept). */
   private canWrite = true;
+  private readonly wallNow: () => number;
+  private readonly write: AtomicWrite;
 
   constructor(
     private readonly filePath: string,
-    private readonly wallNow: () => number = Date.now,
-  ) {}
+    options: SettingsStoreOptions = {},
+  ) {
+    this.wallNow = options.wallNow ?? Date.now;
+    this.write = options.write ?? writeAtomicallyAndDurably;
+  }
 
   /** Reads the file once at start-up. Never throws. */
   async load(): Promise<SettingsLoadOutcome> {
@@ -71,27 +98,38 @@ export class SettingsStore {
     return { kind: 'damaged', keptAs, reason };
   }
 
+  /** The settings in force. */
   get(): Settings {
     return this.current;
   }
 
+  /** Whether changes reach the disk, or last only until the app closes. */
+  storage(): SettingsStorage {
+    return this.canWrite ? 'saved' : 'memory-only';
+  }
+
   /**
-   * Applies a change and saves it; resolves once it is on disk. If the save fails, nothing
-   * changes, in memory or on disk, and the promise rejects.
+   * Applies a change and saves it; resolves once it is on disk. Changes are queued, and each one
+   * is applied to the value the one before it left. If the save fails, nothing changes, in memory
+   * or on disk, and the promise rejects with a `SaveError`; a value out of range rejects with the
+   * schema's error.
    */
-  async update(patch: SettingsPatch): Promise<Settings> {
+  update(patch: SettingsPatch): Promise<Settings> {
+    const applied = this.queue.then(() => this.apply(patch));
+    this.queue = applied.catch(() => undefined);
+    return applied;
+  }
+
+  private async apply(patch: SettingsPatch): Promise<Settings> {
     const next = SettingsSchema.parse({ ...this.current, ...patch });
-    if (!this.canWrite) {
-      // The file on disk is the user's and could not be read: change this run only.
-      this.current = next;
-      return next;
+    if (this.canWrite) {
+      try {
+        await this.write(this.filePath, `${JSON.stringify(next, null, 2)}\n`);
+      } catch (error) {
+        throw new SaveError(formatMessage('settings.notSaved'), { cause: error });
+      }
     }
-    const write = this.writing.then(async () => {
-      await mkdir(path.dirname(this.filePath), { recursive: true });
-      await writeFileAtomic(this.filePath, `${JSON.stringify(next, null, 2)}\n`);
-    });
-    this.writing = write.catch(() => undefined);
-    await write;
+    // Memory follows the disk: only a change that was saved (or cannot be) is in force.
     this.current = next;
     return next;
   }

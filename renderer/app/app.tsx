@@ -18,7 +18,7 @@ import { SettingsScreen } from '../features/settings/settings-screen';
 import { TonightScreen } from '../features/tonight/tonight-screen';
 import { t } from '../i18n';
 import { useSession } from '../session/use-session';
-import { useSettings } from '../settings/use-settings';
+import { useSettings, type SettingsView } from '../settings/use-settings';
 import { SCREEN_LABELS, type Screen } from './screens';
 
 /** What makes sound; absent in tests that do not listen. */
@@ -55,7 +55,8 @@ function AppShell({
   const [version, setVersion] = useState<string | null>(null);
   const announce = useAnnounce();
   const session = useSession(bridge);
-  const { settings, update } = useSettings(bridge);
+  const settingsView = useSettings(bridge);
+  const { settings, update } = settingsView;
   const routines = useRoutines(bridge);
   const starter = useStartRoutine(session.controls, settings, update);
   const caption = useCueAudio(
@@ -110,7 +111,7 @@ function AppShell({
             elapsed={session.elapsed}
             controls={session.controls}
             caption={caption}
-            error={session.error}
+            error={session.error ?? settingsView.problem?.message ?? null}
             notice={heatLeftOutNote(snapshot.routine, routines, settings)}
             isMuted={settings.isMuted}
             onToggleMute={toggleMute}
@@ -126,6 +127,7 @@ function AppShell({
       {isAsking && (
         <div className="modal-backdrop">
           <HeatQuestion
+            error={starter.answerError}
             onAnswer={(answer) => void starter.answer(answer)}
             onCancel={starter.cancel}
           />
@@ -159,7 +161,7 @@ function AppShell({
           screen={screen}
           routines={routines}
           onStart={starter.start}
-          settings={settings}
+          settings={settingsView}
           onSettings={update}
         />
       </main>
@@ -175,8 +177,8 @@ function CurrentScreen(props: {
   readonly screen: Screen;
   readonly routines: Parameters<typeof RoutinesScreen>[0]['routines'];
   readonly onStart: Parameters<typeof RoutinesScreen>[0]['onStart'];
-  readonly settings: Parameters<typeof SettingsScreen>[0]['settings'];
-  readonly onSettings: Parameters<typeof SettingsScreen>[0]['onChange'];
+  readonly settings: SettingsView;
+  readonly onSettings: SettingsView['update'];
 }) {
   switch (props.screen) {
     case 'tonight':
@@ -186,7 +188,7 @@ function CurrentScreen(props: {
         <RoutinesScreen
           routines={props.routines}
           onStart={props.onStart}
-          hasReducedFeeling={props.settings.reducedFeeling === 'yes'}
+          hasReducedFeeling={props.settings.settings.reducedFeeling === 'yes'}
         />
       );
     case 'journal':
@@ -194,7 +196,9 @@ function CurrentScreen(props: {
     case 'settings':
       return (
         <SettingsScreen
-          settings={props.settings}
+          settings={props.settings.settings}
+          storage={props.settings.storage}
+          problem={props.settings.problem}
           onChange={(patch) => void props.onSettings(patch)}
         />
       );

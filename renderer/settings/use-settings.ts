@@ -1,14 +1,35 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BedtimeBridge } from '../../core/ipc/bridge';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings-defaults';
-import type { Settings, SettingsPatch } from '../../core/settings/settings-schema';
+import type { Settings, SettingsPatch, SettingsStorage } from '../../core/settings/settings-schema';
+import { t } from '../i18n';
 
-/** The user's settings from main, and a way to change them. */
-export function useSettings(bridge: BedtimeBridge | null): {
-  settings: Settings;
+/** A change that did not take: which settings it touched, and what to tell the user. */
+export interface SaveProblem {
+  readonly fields: readonly (keyof SettingsPatch)[];
+  readonly message: string;
+}
+
+/** The user's settings from main, a way to change them, and what went wrong with a change. */
+export interface SettingsView {
+  /** The settings in force in main (a change shows only once main has saved it). */
+  readonly settings: Settings;
+  /** Whether changes are saved to disk or only kept until the app closes. */
+  readonly storage: SettingsStorage;
+  /** The last change that could not be saved, until the next change. */
+  readonly problem: SaveProblem | null;
+  /** Saves a change; resolves `true` once main has saved it. */
   update(patch: SettingsPatch): Promise<boolean>;
-} {
+}
+
+/**
+ * Follows main's settings. A change is shown once main confirms it; a failed one leaves the
+ * controls on the value in force (read back from main) and says why, in plain words.
+ */
+export function useSettings(bridge: BedtimeBridge | null): SettingsView {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [storage, setStorage] = useState<SettingsStorage>('saved');
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
 
   useEffect(() => {
     if (!bridge) return;
@@ -16,6 +37,9 @@ export function useSettings(bridge: BedtimeBridge | null): {
     const stop = bridge.on('settingsChanged', setSettings);
     void bridge.getSettings().then((result) => {
       if (isCurrent && result.ok) setSettings(result.value);
+    });
+    void bridge.getSettingsStorage().then((result) => {
+      if (isCurrent && result.ok) setStorage(result.value);
     });
     return () => {
       isCurrent = false;
@@ -26,12 +50,24 @@ export function useSettings(bridge: BedtimeBridge | null): {
   const update = useCallback(
     async (patch: SettingsPatch) => {
       if (!bridge) return false;
+      setProblem(null);
       const result = await bridge.updateSettings(patch);
-      if (result.ok) setSettings(result.value);
-      return result.ok;
+      if (result.ok) {
+        setSettings(result.value);
+        return true;
+      }
+      const fields = Object.keys(patch) as (keyof SettingsPatch)[];
+      setProblem({
+        fields,
+        message: result.error.code === 'not-saved' ? result.error.message : t('settings.notSaved'),
+      });
+      // Show what is really in force, whatever the control was moved to.
+      const inForce = await bridge.getSettings();
+      if (inForce.ok) setSettings(inForce.value);
+      return false;
     },
     [bridge],
   );
 
-  return { settings, update };
+  return { settings, storage, problem, update };
 }

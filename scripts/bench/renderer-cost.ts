@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { sendEvent } from '../../main/ipc';
-import { startAppInChromium } from '../../tests/e2e/start-app-in-chromium';
+import { eventContract } from '../../core/ipc/contract';
+import { lastSessionState, startAppInChromium } from '../../tests/e2e/start-app-in-chromium';
 import { printTable } from './stats';
 
 interface Busy {
@@ -40,11 +40,11 @@ export async function benchRendererCost(
   seconds = Number(process.env['BENCH_RENDERER_SECONDS'] ?? 20),
 ): Promise<void> {
   console.log(
-    `\n== Renderer cost: main-thread busy ms per second, ${seconds} s each, Chromium (fake Electron shell) ==`,
+    `\n== Renderer cost: main-thread busy ms per second, ${seconds} s each, Chromium, built app (fake Electron shell) ==`,
   );
   const app = await startAppInChromium();
   try {
-    const { page, running } = app;
+    const { page, launched } = app;
     await page.getByRole('heading', { name: 'Tonight', level: 1 }).waitFor();
     await page.mouse.move(0, 0);
     const idle = await busyMsPerSecond(page, seconds);
@@ -55,9 +55,11 @@ export async function benchRendererCost(
     await page.mouse.move(0, 0);
     const playing = await busyMsPerSecond(page, seconds);
 
-    running.session.pause();
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.mouse.move(0, 0);
+    const paused = lastSessionState(launched.contents);
     const resend = setInterval(
-      () => sendEvent(running.window.webContents, 'sessionState', running.session.snapshot()),
+      () => launched.contents.send(eventContract.sessionState.channel, paused),
       1000,
     );
     const deliveryOnly = await busyMsPerSecond(page, seconds);

@@ -3,11 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invokeContract } from '../../core/ipc/contract';
 import { startAppInChromium, type AppInChromium } from './start-app-in-chromium';
 
+type BridgeReply = { ok: boolean; error?: { code: string } };
+
 /**
- * End to end in real Chromium: the real main composition root (Electron's native shell faked),
- * the real built preload and the real built renderer.
+ * End to end in real Chromium on the built app: `dist-electron/main.js` and the built preload as
+ * packaged (Electron's native shell faked), and the built renderer.
  */
-describe('the app shell in Chromium', () => {
+describe('the built app shell in Chromium', () => {
   let app: AppInChromium;
   beforeAll(async () => {
     app = await startAppInChromium();
@@ -30,9 +32,22 @@ describe('the app shell in Chromium', () => {
     await page.screenshot({ path: 'screenshots/shell-tonight.png' });
   });
 
+  it('tells main the page’s real origin and frame, and main trusts the loopback dev origin only', async () => {
+    const { page, launched, host } = app;
+    expect(launched.contents.mainFrame.url).toBe(`${host.origin}/`);
+    expect(await page.evaluate(() => location.origin)).toBe(host.origin);
+    const reply = await page.evaluate(
+      async () =>
+        (await (
+          window as unknown as { bedtime: { getAppInfo(): Promise<BridgeReply> } }
+        ).bedtime.getAppInfo()) as BridgeReply,
+    );
+    expect(reply.ok).toBe(true);
+  });
+
   it('moves between screens by keyboard alone', async () => {
     const { page } = app;
-    await page.keyboard.press('Tab');
+    await page.getByRole('tab', { name: 'Tonight' }).focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Routines');
     await page.keyboard.press('ArrowRight');
@@ -62,5 +77,36 @@ describe('the app shell in Chromium', () => {
     );
     expect(hasRequire).toBe('undefined');
     expect(host.consoleLines.filter((line) => /^(error|pageerror)/.test(line))).toEqual([]);
+  });
+});
+
+describe('the built app when packaged', () => {
+  let app: AppInChromium;
+  beforeAll(async () => {
+    app = await startAppInChromium({ isPackaged: true });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('ignores the dev server and refuses a page that is not at its own app:// origin', async () => {
+    const { page, launched, host } = app;
+    // A packaged app loads only its own files, whatever VITE_DEV_SERVER_URL says...
+    expect(launched.contents.getURL()).toBe('app://bedtime/index.html');
+    // ...and Chromium here can only show them from the loopback server, an origin main does not
+    // trust once packaged: the sender check, fed the real frame, refuses it.
+    expect(await page.evaluate(() => location.origin)).toBe(host.origin);
+    const reply = await page.evaluate(
+      async () =>
+        (await (
+          window as unknown as { bedtime: { getAppInfo(): Promise<BridgeReply> } }
+        ).bedtime.getAppInfo()) as BridgeReply,
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('cannot open DevTools', () => {
+    const prefs = app.launched.window.options['webPreferences'] as Record<string, unknown>;
+    expect(prefs['devTools']).toBe(false);
   });
 });

@@ -1,8 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { ipcMain, protocol, type FakeWebContents, type RendererHost } from '../fakes/electron';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Frame,
+  type Page,
+} from 'playwright-core';
+import { requireBrowser } from '../../scripts/find-browser.mjs';
+import {
+  ipcMain,
+  protocol,
+  type FakeFrame,
+  type FakeWebContents,
+  type RendererHost,
+} from '../fakes/electron';
+import { FakeEvent } from '../fakes/fake-event';
 
 /** Chromium flags: the app's autoplay policy, and no background traffic on a closed network. */
 const CHROMIUM_ARGS = [
@@ -21,6 +35,8 @@ const CHROMIUM_ARGS = [
  */
 function wrapPreload(preloadSource: string): string {
   return `(() => {
+  // Like Electron with nodeIntegrationInSubFrames off: the preload runs in the main frame only.
+  if (window !== window.top) return;
   const listeners = new Map();
   const ipcRenderer = {
     invoke: (channel, ...args) => window.__fakeElectronInvoke(channel, args),
@@ -38,8 +54,8 @@ function wrapPreload(preloadSource: string): string {
     for (const listener of [...(listeners.get(channel) ?? [])]) listener({ sender: ipcRenderer }, payload);
   };
   // Main's messages arrive in order on one event stream from the test process.
-  const contentsId = new URLSearchParams(location.search).get('__webContents');
-  if (contentsId) {
+  const contentsId = window.__fakeElectronContentsId;
+  if (contentsId !== undefined) {
     const events = new EventSource('/__fake-electron/events/' + contentsId);
     events.onmessage = (message) => {
       const [channel, payload] = JSON.parse(message.data);
@@ -65,18 +81,24 @@ ${preloadSource}
 /**
  * A renderer host for the fake Electron that runs each window's page in real Chromium.
  *
- * The app's own `app://` protocol handler serves every request (through a loopback HTTP server,
- * since Chromium here cannot register the scheme), and the real built preload runs in the page.
- * IPC crosses between Chromium and the test process: invokes through a Playwright binding, main's
- * events through one server-sent event stream per window (cheap, ordered). What is not real:
- * Electron's process model and the isolated world of the preload.
+ * A loopback HTTP server answers every page request through the app's own `app://` protocol
+ * handler (Chromium here cannot register the scheme), and the real built preload runs in the page.
+ * Nothing is rewritten on the way to main: the frame URL and parent that main's sender check reads
+ * are the page's real ones, so a page at any origin main does not trust is refused. Tests start
+ * main with this server as its (loopback, unpackaged) dev server, which main trusts for that
+ * reason alone. IPC crosses between Chromium and the test process: invokes through a Playwright
+ * binding, main's events through one server-sent event stream per window (cheap, ordered). What
+ * is not real: Electron's process model and the isolated world of the preload.
  */
 export class ChromiumHost implements RendererHost {
   private browser: Browser | null = null;
   private context: BrowserContext | null = null;
   private server: http.Server | null = null;
-  private origin = '';
+  private preloadScript = '';
+  private loopbackOrigin = '';
   private readonly pages = new Map<FakeWebContents, Page>();
+  /** Pages whose renderer is gone (crashed or ended by main); never loaded into again. */
+  private readonly retired = new Set<Page>();
   private readonly streams = new Map<number, http.ServerResponse>();
   private readonly queued = new Map<number, string[]>();
   private readonly pageWaiters = new Map<FakeWebContents, ((page: Page) => void)[]>();
@@ -89,12 +111,17 @@ export class ChromiumHost implements RendererHost {
     private readonly initScript?: string,
   ) {}
 
+  /** The loopback origin the pages are served from (main's dev server in tests). */
+  get origin(): string {
+    return this.loopbackOrigin;
+  }
+
   async start(): Promise<void> {
     this.server = http.createServer((request, response) => void this.serve(request, response));
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.origin = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.loopbackOrigin = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     this.browser = await chromium.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      executablePath: requireBrowser(),
       headless: true,
       args: CHROMIUM_ARGS,
     });
@@ -104,8 +131,7 @@ export class ChromiumHost implements RendererHost {
       reducedMotion: 'no-preference',
     });
     if (this.initScript) await this.context.addInitScript({ content: this.initScript });
-    const preload = wrapPreload(await readFile(this.preloadPath, 'utf8'));
-    await this.context.addInitScript({ content: preload });
+    this.preloadScript = wrapPreload(await readFile(this.preloadPath, 'utf8'));
   }
 
   async stop(): Promise<void> {
@@ -128,25 +154,13 @@ export class ChromiumHost implements RendererHost {
   }
 
   async load(contents: FakeWebContents, url: string): Promise<void> {
-    if (!this.context) throw new Error('ChromiumHost.start() was not called');
     let page = this.pages.get(contents);
-    if (!page) {
-      page = await this.context.newPage();
-      page.on('console', (message) =>
-        this.consoleLines.push(`${message.type()}: ${message.text()}`),
-      );
-      page.on('pageerror', (error) =>
-        this.consoleLines.push(`pageerror: ${error.stack ?? error.message}`),
-      );
-      await page.exposeBinding('__fakeElectronInvoke', (source, channel: string, args: unknown[]) =>
-        ipcMain.invoke(contents, channel, args, {
-          url: this.toAppUrl(source.frame.url()),
-          parent: source.frame.parentFrame() ? contents.mainFrame : null,
-        }),
-      );
-    }
+    // A renderer that is gone stays gone; the reload gets a fresh page, as in Electron.
+    if (!page || this.retired.has(page)) page = await this.openPage(contents);
+    this.pages.delete(contents);
     this.queued.delete(contents.id);
-    await page.goto(this.toHttpUrl(url, contents));
+    await page.goto(this.toLoadableUrl(url));
+    contents.mainFrame.url = page.url();
     this.pages.set(contents, page);
     for (const resolve of this.pageWaiters.get(contents)?.splice(0) ?? []) resolve(page);
   }
@@ -164,18 +178,54 @@ export class ChromiumHost implements RendererHost {
     this.pages.delete(contents);
   }
 
-  private toHttpUrl(appUrl: string, contents: FakeWebContents): string {
-    const url = new URL(appUrl);
-    if (url.protocol !== 'app:') return appUrl;
-    url.searchParams.set('__webContents', String(contents.id));
-    return `${this.origin}${url.pathname}${url.search}`;
+  /** Test hook: crashes the renderer of a window's page for real (Chromium's own crash URL). */
+  async crash(contents: FakeWebContents): Promise<void> {
+    const page = this.pages.get(contents);
+    if (!page) return;
+    const crashed = new Promise((resolve) => page.once('crash', resolve));
+    await page.goto('chrome://crash').catch(() => undefined);
+    await crashed;
   }
 
-  private toAppUrl(httpUrl: string): string {
-    if (!httpUrl.startsWith(this.origin)) return httpUrl;
-    const url = new URL(httpUrl);
-    url.searchParams.delete('__webContents');
-    return `app://bedtime${url.pathname}${url.search}`;
+  /** Main ended this page's renderer: it is closed, and the next load opens a fresh page. */
+  discard(contents: FakeWebContents): void {
+    const page = this.pages.get(contents);
+    if (!page) return;
+    this.pages.delete(contents);
+    this.retired.add(page);
+    void page.close().catch(() => undefined);
+  }
+
+  private async openPage(contents: FakeWebContents): Promise<Page> {
+    if (!this.context) throw new Error('ChromiumHost.start() was not called');
+    const page = await this.context.newPage();
+    page.on('console', (message) => this.consoleLines.push(`${message.type()}: ${message.text()}`));
+    page.on('pageerror', (error) =>
+      this.consoleLines.push(`pageerror: ${error.stack ?? error.message}`),
+    );
+    page.on('crash', () => {
+      if (this.retired.has(page)) return;
+      this.retired.add(page);
+      this.pages.delete(contents);
+      contents.emit('render-process-gone', new FakeEvent(), { reason: 'crashed', exitCode: 1 });
+    });
+    // Which window this page is, for its event stream; then the built preload, in every load.
+    await page.addInitScript({ content: `window.__fakeElectronContentsId = ${contents.id};` });
+    await page.addInitScript({ content: this.preloadScript });
+    await page.exposeBinding('__fakeElectronInvoke', (source, channel: string, args: unknown[]) =>
+      ipcMain.invoke(contents, channel, args, frameAsMainSeesIt(source.frame)),
+    );
+    return page;
+  }
+
+  /**
+   * Chromium cannot show the app scheme, so an `app://` URL is fetched from the loopback server
+   * instead; the page then really is at the loopback origin, and main sees it there.
+   */
+  private toLoadableUrl(url: string): string {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'app:') return url;
+    return `${this.loopbackOrigin}${parsed.pathname}${parsed.search}`;
   }
 
   private openStream(contentsId: number, response: http.ServerResponse): void {
@@ -206,4 +256,10 @@ export class ChromiumHost implements RendererHost {
     response.writeHead(reply.status, Object.fromEntries(reply.headers.entries()));
     response.end(Buffer.from(await reply.arrayBuffer()));
   }
+}
+
+/** A Chromium frame as Electron's `senderFrame` would show it: its real URL and real parents. */
+function frameAsMainSeesIt(frame: Frame): FakeFrame {
+  const parent = frame.parentFrame();
+  return { url: frame.url(), parent: parent ? frameAsMainSeesIt(parent) : null };
 }

@@ -1,33 +1,57 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { RunningApp, StartOptions } from '../../main/app';
+import { eventContract } from '../../core/ipc/contract';
+import type { SessionSnapshot } from '../../core/session/session-state';
 import type { FakeWebContents } from '../fakes/electron';
-import { builtPaths, startFakeApp } from '../fakes/start-fake-app';
 import { ChromiumHost } from './chromium-host';
+import { BUILT_PRELOAD, launchBuiltApp, type LaunchedApp } from './launch-built-app';
 
-/** The whole app, end to end: real main, real preload, real renderer in Chromium. */
+/** The built app end to end: built main, built preload, built renderer in Chromium. */
 export interface AppInChromium {
-  readonly running: RunningApp;
-  readonly page: Page;
   readonly host: ChromiumHost;
+  /** The current launch. */
+  readonly launched: LaunchedApp;
+  readonly page: Page;
+  /** Quits and launches the built app again on the same user-data folder, in the same browser. */
+  relaunch(): Promise<LaunchedApp>;
   stop(): Promise<void>;
 }
 
-/** Starts Chromium, then the app's real composition root with its window shown in Chromium. */
+/** Starts Chromium, then the built app with its window shown there. */
 export async function startAppInChromium(
-  options: Partial<StartOptions> = {},
-  initScript?: string,
+  options: { initScript?: string; isPackaged?: boolean; userDataDir?: string } = {},
 ): Promise<AppInChromium> {
-  const host = new ChromiumHost(builtPaths.preloadPath, undefined, initScript);
+  const host = new ChromiumHost(BUILT_PRELOAD, undefined, options.initScript);
   await host.start();
-  const running = await startFakeApp(options, host);
-  const page = await host.pageFor(running.window.webContents as unknown as FakeWebContents);
+  const userDataDir =
+    options.userDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'bedtime-user-data-')));
+  let launched = await launchBuiltApp(host, { userDataDir, isPackaged: options.isPackaged });
   return {
-    running,
-    page,
     host,
+    get launched() {
+      return launched;
+    },
+    get page() {
+      return launched.page;
+    },
+    async relaunch() {
+      launched.quit();
+      launched = await launchBuiltApp(host, { userDataDir, isPackaged: options.isPackaged });
+      return launched;
+    },
     stop: async () => {
-      running.quit();
+      launched.quit();
       await host.stop();
     },
   };
+}
+
+/** The session as main last sent it to the window (idle before anything was sent). */
+export function lastSessionState(contents: FakeWebContents): SessionSnapshot {
+  const last = contents.sent.findLast(
+    (message) => message.channel === eventContract.sessionState.channel,
+  );
+  return (last?.payload as SessionSnapshot | undefined) ?? { status: 'idle' };
 }

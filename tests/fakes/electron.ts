@@ -13,6 +13,8 @@ export interface RendererHost {
   load(contents: FakeWebContents, url: string): Promise<void>;
   deliver(contents: FakeWebContents, channel: string, payload: unknown): void;
   close(contents: FakeWebContents): Promise<void>;
+  /** Ends the page's renderer at main's request: the next load gets a fresh page. */
+  discard?(contents: FakeWebContents): void;
 }
 
 let nextWebContentsId = 1;
@@ -45,7 +47,8 @@ export interface FakeFrame {
 /** The fake `webContents`: records what is sent and loaded; navigation can be simulated. */
 export class FakeWebContents extends EventEmitter {
   readonly id = nextWebContentsId++;
-  readonly sent: { channel: string; payload: unknown }[] = [];
+  /** Everything main sent, with the monotonic instant (`performance.now()`) it was sent at. */
+  readonly sent: { channel: string; payload: unknown; sentAt: number }[] = [];
   readonly session: FakeSession;
   readonly mainFrame: FakeFrame = { url: '', parent: null };
   private windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null =
@@ -71,7 +74,7 @@ export class FakeWebContents extends EventEmitter {
   send(channel: string, ...args: unknown[]): void {
     if (this.destroyed) throw new Error('Object has been destroyed');
     const payload = structuredClone(args[0]);
-    this.sent.push({ channel, payload });
+    this.sent.push({ channel, payload, sentAt: performance.now() });
     fakeElectron.rendererHost?.deliver(this, channel, payload);
   }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'allow' | 'deny' }): void {
@@ -104,9 +107,20 @@ export class FakeWebContents extends EventEmitter {
     this.destroyed = true;
     this.emit('destroyed');
   }
-  /** Test hook: a page-reload as the renderer would do it (the page re-runs its code). */
-  async reload(): Promise<void> {
-    await this.loadURL(this.url);
+  /** Like Electron: reloads the current page (the page re-runs its code). */
+  reload(): void {
+    void this.loadURL(this.url);
+  }
+  /** Like Electron: ends the renderer process, and `render-process-gone` ('killed') follows. */
+  forcefullyCrashRenderer(): void {
+    fakeElectron.rendererHost?.discard?.(this);
+    setImmediate(() =>
+      this.emit('render-process-gone', new FakeEvent(), { reason: 'killed', exitCode: 0 }),
+    );
+  }
+  /** Test hook: the page stops responding (Electron emits this on the window). */
+  simulateUnresponsive(): void {
+    FakeBrowserWindow.all.find((window) => window.webContents === this)?.emit('unresponsive');
   }
 }
 

@@ -38,6 +38,7 @@ export function createFakeBridge(
       settings = SettingsSchema.parse({ ...settings, ...(patch as object) });
       return ipcOk(settings);
     },
+    getSettingsStorage: async () => ipcOk('saved'),
   };
   const spies = Object.fromEntries(
     (Object.keys(defaults) as InvokeMethod[]).map((method) => {

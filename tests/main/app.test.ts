@@ -55,6 +55,24 @@ describe('main process start-up', () => {
     expect(onlyWindow().webContents.getURL()).toBe('http://localhost:5173/');
   });
 
+  it('ignores a dev server that is not on this computer', async () => {
+    await startFakeApp({ devServerUrl: 'http://192.168.1.20:5173/' });
+    const contents = onlyWindow().webContents;
+    expect(contents.getURL()).toBe('app://bedtime/index.html');
+    expect(contents.simulateNavigation('http://192.168.1.20:5173/')).toBe(false);
+  });
+
+  it('gives a packaged app no DevTools, and an unpackaged one its DevTools', async () => {
+    await startFakeApp();
+    expect(onlyWindow().options['webPreferences']).toMatchObject({ devTools: true });
+    fakeElectron.reset();
+    app.isPackaged = true;
+    const starting = startApp({ paths: builtPaths, log: recordingLog() });
+    app.emitReady();
+    await starting;
+    expect(onlyWindow().options['webPreferences']).toMatchObject({ devTools: false });
+  });
+
   it('ignores a dev server URL in the packaged app', async () => {
     fakeElectron.reset();
     app.isPackaged = true;
@@ -117,7 +135,7 @@ describe('main process start-up', () => {
   it('brings the hidden window back to the front on a second launch', async () => {
     const running = await startFakeApp();
     const window = onlyWindow();
-    window.close();
+    window.hide();
     expect(window.isVisible()).toBe(false);
     window.minimize();
     app.launchSecondInstance();
@@ -127,7 +145,7 @@ describe('main process start-up', () => {
     expect(running.window).toBe(window);
   });
 
-  it('hides the window on close and keeps running; Quit really quits', async () => {
+  it('with no routine on, closing the window quits on Windows and Linux (nothing runs in the background yet)', async () => {
     await startFakeApp();
     const window = onlyWindow();
     let hasQuit = false;
@@ -135,10 +153,17 @@ describe('main process start-up', () => {
       hasQuit = true;
     });
     window.close();
-    expect(window.isDestroyed()).toBe(false);
-    expect(window.isVisible()).toBe(false);
-    expect(hasQuit).toBe(false);
+    expect(window.isDestroyed()).toBe(process.platform !== 'darwin');
+    expect(hasQuit).toBe(process.platform !== 'darwin');
+  });
 
+  it('quits from the menu', async () => {
+    await startFakeApp();
+    const window = onlyWindow();
+    let hasQuit = false;
+    app.on('quit', () => {
+      hasQuit = true;
+    });
     Menu.getApplicationMenu()?.clickItem('Quit');
     expect(window.isDestroyed()).toBe(true);
     expect(hasQuit).toBe(true);
@@ -147,7 +172,7 @@ describe('main process start-up', () => {
   it('offers Show in the app menu, which reveals a hidden window', async () => {
     await startFakeApp();
     const window = onlyWindow();
-    window.close();
+    window.hide();
     Menu.getApplicationMenu()?.clickItem('Show Bedtime Stretch');
     expect(window.isVisible()).toBe(true);
     expect(Menu.getApplicationMenu()?.findItem('Quit')?.accelerator).toBe('CmdOrCtrl+Q');

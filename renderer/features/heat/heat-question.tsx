@@ -6,6 +6,8 @@ import { t } from '../../i18n';
  * safer answer comes first; Escape cancels without starting anything.
  */
 export function HeatQuestion(props: {
+  /** Why the last answer did not take (it could not be saved); the question stays open. */
+  error?: string | null;
   onAnswer(hasReducedFeeling: boolean): void;
   onCancel(): void;
 }) {
@@ -34,6 +36,11 @@ export function HeatQuestion(props: {
       <p id="heat-why" className="screen__text screen__text--quiet">
         {t('heat.why')}
       </p>
+      {props.error && (
+        <p className="notice" role="alert">
+          {props.error}
+        </p>
+      )}
       <div className="confirm__buttons">
         <button ref={first} type="button" className="button" onClick={() => props.onAnswer(true)}>
           {t('heat.yes')}

@@ -1,6 +1,7 @@
 import type { Step } from '../../../core/routines/routine-schema';
+import { outcomeOf } from '../../../core/session/session-outcome';
 import type { ActiveSnapshot, SegmentView } from '../../../core/session/session-state';
-import { t } from '../../i18n';
+import { t, tPlural } from '../../i18n';
 
 /** Formats milliseconds left as m:ss, rounding up so "0:00" only shows at the very end. */
 export function formatClock(ms: number): string {
@@ -79,4 +80,24 @@ export function nextStepTitle(snapshot: ActiveSnapshot): string | null {
 /** Rough length of a routine in whole minutes, for lists. */
 export function minutesOf(totalMs: number): number {
   return Math.max(1, Math.round(totalMs / 60_000));
+}
+
+/**
+ * What Sleep well says about the session, from main's own counts: the time actually spent and
+ * the holds actually done, and a calm word (never "finished") when no hold was done at all.
+ */
+export function sleepWellSummary(snapshot: ActiveSnapshot): string {
+  const { holdsDone, holdCount, activeMs } = snapshot;
+  const outcome = outcomeOf({ holdsDone, holdCount, reachedEnd: snapshot.status === 'completed' });
+  if (outcome === 'stopped') return t('sleepWell.skipped');
+  const params = {
+    routine: snapshot.routine.name,
+    minutes: minutesOf(activeMs),
+    holds: tPlural('count.holdsOf', holdCount, { done: holdsDone }),
+  };
+  const isShort = activeMs < 60_000;
+  if (outcome === 'completed') {
+    return isShort ? t('sleepWell.summaryShort', params) : t('sleepWell.summary', params);
+  }
+  return isShort ? t('sleepWell.partlyShort', params) : t('sleepWell.partly', params);
 }

@@ -15,6 +15,7 @@ const TYPING_OR_PRESSABLE = new Set(['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'A
  * The player's keys: Space pauses or resumes, Left goes back, Right skips, M mutes or unmutes,
  * Escape asks to stop.
  * Space is left to a focused button (which it presses), so one press never does two things.
+ * Auto-repeat of a held key is ignored.
  */
 export function usePlayerKeys(actions: PlayerKeyActions, isEnabled: boolean): void {
   useEffect(() => {
@@ -34,6 +35,9 @@ export function usePlayerKeys(actions: PlayerKeyActions, isEnabled: boolean): vo
       const handler = handlers[event.key];
       if (!handler) return;
       event.preventDefault();
+      // A held key repeats: one press is one action, or a held Right arrow would skip step after
+      // step. The repeats are still prevented, so they do not scroll the page either.
+      if (event.repeat) return;
       handler();
     };
     window.addEventListener('keydown', onKeyDown);

@@ -1,6 +1,6 @@
-import { withoutHeatSteps } from '../../../core/routines/heat-steps';
-import type { Routine } from '../../../core/routines/routine-schema';
+import { decideHeat } from '../../../core/routines/heat-rule';
 import { hasHeatStep } from '../../../core/routines/heat-steps';
+import type { Routine } from '../../../core/routines/routine-schema';
 import { t, tPlural } from '../../i18n';
 import { routineMinutes } from './routine-length';
 
@@ -13,14 +13,16 @@ export function routineSummary(
   readonly canStart: boolean;
   readonly note: string | null;
 } {
-  const hasHeat = hasHeatStep(routine);
-  const effective = hasHeat && hasReducedFeeling ? withoutHeatSteps(routine) : routine;
-  if (!effective)
+  // Not yet answered counts as normal feeling here: the question is asked before warmth starts.
+  const decision = decideHeat(routine, hasReducedFeeling ? 'yes' : 'no', false);
+  if (decision.kind !== 'run')
     return { meta: t('routines.heatLeftOut'), canStart: false, note: t('routines.onlyHeat') };
+  const effective = decision.routine;
   const parts = [
     t('routines.length', { minutes: routineMinutes(effective) }),
     tPlural('count.steps', effective.steps.length),
   ];
-  if (hasHeat) parts.push(hasReducedFeeling ? t('routines.heatLeftOut') : t('routines.hasHeat'));
+  if (hasHeatStep(routine))
+    parts.push(decision.isHeatLeftOut ? t('routines.heatLeftOut') : t('routines.hasHeat'));
   return { meta: parts.join(t('common.separator')), canStart: true, note: null };
 }

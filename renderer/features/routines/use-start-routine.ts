@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
 import { CRAMP_NOW_ROUTINE_ID } from '../../../core/routines/routine-ids';
-import { hasHeatStep } from '../../../core/routines/heat-steps';
+import { decideHeat } from '../../../core/routines/heat-rule';
 import type { Routine } from '../../../core/routines/routine-schema';
 import type { Settings, SettingsPatch } from '../../../core/settings/settings-schema';
+import { t } from '../../i18n';
 import type { SessionControls } from '../../session/use-session';
 
 /**
@@ -15,34 +16,43 @@ export function useStartRoutine(
   updateSettings: (patch: SettingsPatch) => Promise<boolean>,
 ) {
   const [askingFor, setAskingFor] = useState<Routine | null>(null);
+  const [answerError, setAnswerError] = useState<string | null>(null);
   // The control that opened the question gets focus back if it is cancelled.
   const opener = useRef<HTMLElement | null>(null);
 
   const start = (routine: Routine) => {
-    if (!hasHeatStep(routine) || settings.reducedFeeling !== 'unknown') {
+    if (decideHeat(routine, settings.reducedFeeling, false).kind !== 'ask-first') {
       void controls.start({ routineId: routine.id, skipHeat: false });
     } else if (routine.id === CRAMP_NOW_ROUTINE_ID) {
       void controls.start({ routineId: routine.id, skipHeat: true });
     } else {
       opener.current =
         document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setAnswerError(null);
       setAskingFor(routine);
     }
   };
 
   const answer = async (hasReducedFeeling: boolean) => {
     const routine = askingFor;
-    setAskingFor(null);
     if (!routine) return;
-    await updateSettings({ reducedFeeling: hasReducedFeeling ? 'yes' : 'no' });
+    const isSaved = await updateSettings({ reducedFeeling: hasReducedFeeling ? 'yes' : 'no' });
+    if (!isSaved) {
+      // The question stays open, saying why, so the answer is never silently forgotten.
+      setAnswerError(t('heat.notSaved'));
+      return;
+    }
+    setAskingFor(null);
+    setAnswerError(null);
     void controls.start({ routineId: routine.id, skipHeat: hasReducedFeeling });
   };
 
   const cancel = () => {
     setAskingFor(null);
+    setAnswerError(null);
     // After the question has gone and the page behind it is reachable again.
     setTimeout(() => opener.current?.focus(), 0);
   };
 
-  return { start, askingFor, answer, cancel };
+  return { start, askingFor, answerError, answer, cancel };
 }

@@ -1,17 +1,38 @@
-import type { Settings, SettingsPatch } from '../../../core/settings/settings-schema';
+import type {
+  Settings,
+  SettingsPatch,
+  SettingsStorage,
+} from '../../../core/settings/settings-schema';
 import { t } from '../../i18n';
+import type { SaveProblem } from '../../settings/use-settings';
 
-/** Settings: sound and comfort. Every change is saved at once by main. */
+type Field = keyof SettingsPatch;
+
+/**
+ * Settings: sound and comfort. Every change is saved at once by main; a change that could not be
+ * saved is explained beside the control, which shows the value really in force.
+ */
 export function SettingsScreen({
   settings,
+  storage,
+  problem,
   onChange,
 }: {
   settings: Settings;
+  storage: SettingsStorage;
+  problem: SaveProblem | null;
   onChange(patch: SettingsPatch): void;
 }) {
+  const problemAt = (field: Field) =>
+    problem?.fields[0] === field ? <SaveProblemNote message={problem.message} /> : null;
   return (
     <>
       <h1 className="screen__heading">{t('settings.heading')}</h1>
+      {storage === 'memory-only' && (
+        <p className="notice" role="status">
+          {t('settings.memoryOnly')}
+        </p>
+      )}
       <fieldset className="settings-group">
         <legend>{t('settings.sound')}</legend>
         <label className="field">
@@ -25,16 +46,19 @@ export function SettingsScreen({
             onChange={(event) => onChange({ volume: Number(event.target.value) / 100 })}
           />
         </label>
+        {problemAt('volume')}
         <Toggle
           label={t('settings.mute')}
           isOn={settings.isMuted}
           onChange={(isMuted) => onChange({ isMuted })}
         />
+        {problemAt('isMuted')}
         <Toggle
           label={t('settings.speak')}
           isOn={settings.speakPrompts}
           onChange={(speakPrompts) => onChange({ speakPrompts })}
         />
+        {problemAt('speakPrompts')}
       </fieldset>
       <fieldset className="settings-group">
         <legend>{t('settings.comfort')}</legend>
@@ -43,6 +67,7 @@ export function SettingsScreen({
           isOn={settings.pauseOnScreenLock}
           onChange={(pauseOnScreenLock) => onChange({ pauseOnScreenLock })}
         />
+        {problemAt('pauseOnScreenLock')}
         <fieldset className="field field--choice">
           <legend>{t('settings.reducedFeeling')}</legend>
           <p className="screen__text--quiet">{t('heat.why')}</p>
@@ -67,9 +92,18 @@ export function SettingsScreen({
           {settings.reducedFeeling === 'unknown' && (
             <p className="screen__text--quiet">{t('settings.reducedFeeling.unknown')}</p>
           )}
+          {problemAt('reducedFeeling')}
         </fieldset>
       </fieldset>
     </>
+  );
+}
+
+function SaveProblemNote({ message }: { message: string }) {
+  return (
+    <p className="notice notice--inline" role="alert">
+      {message}
+    </p>
   );
 }
 

@@ -130,7 +130,8 @@ describe('the session in the running main process', () => {
     await call('startSession', { routineId: 'before-sleep-stretches' });
     clock.advance(5_000);
     contents.sent.length = 0;
-    await contents.reload();
+    contents.reload();
+    await new Promise((resolve) => setImmediate(resolve));
     expect(sentOn(eventContract.sessionState.channel)[0]?.payload).toMatchObject({
       status: 'running',
       elapsedMs: 5_000,
@@ -140,7 +141,7 @@ describe('the session in the running main process', () => {
 
   it('keeps running while the window is hidden', async () => {
     await call('startSession', { routineId: 'before-sleep-stretches' });
-    running.window.close();
+    running.window.hide();
     clock.advance(4_000);
     expect(running.session.snapshot()).toMatchObject({ status: 'running', elapsedMs: 4_000 });
   });
@@ -150,7 +151,11 @@ describe('the session in the running main process', () => {
     clock.advance(2_000);
     running.quit();
     expect(running.history.entries).toEqual([
-      expect.objectContaining({ routineId: 'before-sleep-stretches', isCompleted: false }),
+      expect.objectContaining({
+        routineId: 'before-sleep-stretches',
+        outcome: 'stopped',
+        reachedEnd: false,
+      }),
     ]);
   });
 

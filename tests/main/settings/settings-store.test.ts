@@ -4,7 +4,8 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../core/settings/settings-defaults';
 import { SettingsSchema } from '../../../core/settings/settings-schema';
-import { SettingsStore } from '../../../main/settings/settings-store';
+import { SaveError } from '../../../core/save-error';
+import { SettingsStore, type AtomicWrite } from '../../../main/settings/settings-store';
 
 describe('SettingsStore', () => {
   let dir: string;
@@ -13,7 +14,7 @@ describe('SettingsStore', () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'bedtime-settings-'));
     file = path.join(dir, 'settings.json');
   });
-  const store = () => new SettingsStore(file, () => Date.UTC(2026, 10, 25, 22, 0));
+  const store = () => new SettingsStore(file, { wallNow: () => Date.UTC(2026, 10, 25, 22, 0) });
 
   it('has plain defaults that match the schema’s own', () => {
     expect(SettingsSchema.parse({})).toEqual(DEFAULT_SETTINGS);
@@ -71,6 +72,75 @@ describe('SettingsStore', () => {
     ]);
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ volume: 0.25 });
   });
+
+  it('keeps all of five changes to different fields made at once: in memory, on disk, after a restart', async () => {
+    const settings = store();
+    await settings.load();
+    const changes = [
+      { reducedFeeling: 'yes' },
+      { volume: 0.55 },
+      { isMuted: true },
+      { speakPrompts: false },
+      { pauseOnScreenLock: false },
+    ] as const;
+    const replies = await Promise.all(changes.map((change) => settings.update(change)));
+    const expected = {
+      reducedFeeling: 'yes',
+      volume: 0.55,
+      isMuted: true,
+      speakPrompts: false,
+      pauseOnScreenLock: false,
+    };
+    expect(settings.get()).toMatchObject(expected);
+    // The last reply carries every change; none was computed from a stale value.
+    expect(replies.at(-1)).toMatchObject(expected);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject(expected);
+    const relaunched = store();
+    await relaunched.load();
+    expect(relaunched.get()).toMatchObject(expected);
+  });
+
+  it('on a full disk leaves memory and disk as they were and says so in plain words', async () => {
+    const first = store();
+    await first.load();
+    await first.update({ volume: 0.4 });
+    const before = await readFile(file, 'utf8');
+    const diskFull: AtomicWrite = async () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    };
+    const settings = new SettingsStore(file, { write: diskFull });
+    await settings.load();
+    const failing = settings.update({ reducedFeeling: 'yes', volume: 0.9 });
+    await expect(failing).rejects.toBeInstanceOf(SaveError);
+    await expect(failing).rejects.toThrow(/could not be saved/);
+    expect(settings.get()).toMatchObject({ reducedFeeling: 'unknown', volume: 0.4 });
+    expect(await readFile(file, 'utf8')).toBe(before);
+    expect(settings.storage()).toBe('saved');
+  });
+
+  it('goes on saving after a failed save: the queue is not stuck', async () => {
+    let failNext = true;
+    const flaky: AtomicWrite = async (filePath, text) => {
+      if (failNext) {
+        failNext = false;
+        throw new Error('EIO');
+      }
+      await writeFile(filePath, text);
+    };
+    const settings = new SettingsStore(file, { write: flaky });
+    await settings.load();
+    const [lost, kept] = await Promise.allSettled([
+      settings.update({ isMuted: true }),
+      settings.update({ volume: 0.15 }),
+    ]);
+    expect(lost.status).toBe('rejected');
+    expect(kept.status).toBe('fulfilled');
+    expect(settings.get()).toMatchObject({ isMuted: false, volume: 0.15 });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
+      isMuted: false,
+      volume: 0.15,
+    });
+  });
 });
 
 describe('SettingsStore when the disk says no', () => {
@@ -81,6 +151,7 @@ describe('SettingsStore when the disk says no', () => {
     const settings = new SettingsStore(file);
     await expect(settings.load()).resolves.toMatchObject({ kind: 'unreadable' });
     expect(settings.get()).toEqual(DEFAULT_SETTINGS);
+    expect(settings.storage()).toBe('memory-only');
     await expect(settings.update({ volume: 0.2 })).resolves.toMatchObject({ volume: 0.2 });
     expect((await stat(file)).isDirectory()).toBe(true);
   });

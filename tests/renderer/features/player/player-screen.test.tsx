@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../../renderer/app/app';
@@ -127,20 +127,46 @@ describe('the player', () => {
     expect(screen.getByRole('note')).toHaveTextContent('Warm, never hot');
   });
 
-  it('ends on a calm Sleep well screen with a summary', async () => {
+  it('ends on a calm Sleep well screen, with the time spent and the holds done', async () => {
     const user = userEvent.setup();
     const fake = await renderPlayer();
-    const done = snapshotAt('before-sleep-stretches', 236_000, 'completed');
+    const done = {
+      ...snapshotAt('before-sleep-stretches', 236_000, 'completed'),
+      activeMs: 236_000,
+      holdsDone: 12,
+      holdCount: 12,
+      stepsDone: 2,
+    };
     act(() => fake.emit('sessionState', done));
     expect(screen.getByRole('heading', { name: 'Sleep well' })).toHaveFocus();
     expect(
       screen.getByText(
-        /You finished Before sleep: calf and hamstring stretches: 4 min, 2 of 2 steps/,
+        'You finished Before sleep: calf and hamstring stretches: 4 min, 12 of 12 holds.',
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Routine complete. Sleep well.');
     await user.click(screen.getByRole('button', { name: 'Done' }));
     expect(fake.spies.stopSession).toHaveBeenCalledTimes(1);
+  });
+
+  it('a held Right arrow skips once: its auto-repeats are ignored, but still kept from scrolling', async () => {
+    const fake = await renderPlayer();
+    expect(fireEvent.keyDown(window, { key: 'ArrowRight' })).toBe(false);
+    for (let repeat = 0; repeat < 5; repeat += 1) {
+      expect(fireEvent.keyDown(window, { key: 'ArrowRight', repeat: true })).toBe(false);
+    }
+    expect(fake.spies.skipStep).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores the auto-repeat of every player key', async () => {
+    const fake = await renderPlayer();
+    for (const key of ['ArrowLeft', ' ', 'm', 'Escape']) {
+      expect(fireEvent.keyDown(window, { key, repeat: true })).toBe(false);
+    }
+    expect(fake.spies.backStep).not.toHaveBeenCalled();
+    expect(fake.spies.pauseSession).not.toHaveBeenCalled();
+    expect(fake.spies.updateSettings).not.toHaveBeenCalled();
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 
   it('shows main’s reason when it refuses a control', async () => {

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../../renderer/app/app';
+import { ipcFail } from '../../../../core/ipc/ipc-result';
 import { createFakeBridge } from '../../../fakes/fake-bridge';
 
 async function openRoutines(fake = createFakeBridge()) {
@@ -97,5 +98,20 @@ describe('starting a routine', () => {
     render(<App bridge={fake.bridge} />);
     await user.click(await screen.findByRole('button', { name: 'Cramp now' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('A routine is already in progress.');
+  });
+
+  it('keeps the heat question open and says so when the answer could not be saved', async () => {
+    const fake = createFakeBridge({
+      updateSettings: () => ipcFail('not-saved', 'That change could not be saved.'),
+    });
+    const { user } = await openRoutines(fake);
+    await user.click(screen.getByRole('button', { name: 'Start Full wind-down' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Before any warmth' });
+    await user.click(within(dialog).getByRole('button', { name: 'No, my feeling is normal' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      /Your answer could not be saved/,
+    );
+    expect(fake.spies.startSession).not.toHaveBeenCalled();
+    expect(screen.getByRole('alertdialog', { name: 'Before any warmth' })).toBeInTheDocument();
   });
 });

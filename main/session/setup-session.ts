@@ -1,0 +1,53 @@
+import type { BrowserWindow } from 'electron';
+import type { Routine } from '../../core/routines/routine-schema';
+import type { SessionClock } from '../../core/session/clock';
+import type { Settings } from '../../core/settings/settings-schema';
+import type { TimelineOptions } from '../../core/session/timeline';
+import { sendEvent } from '../ipc';
+import { createDisplayKeepAwake } from '../power/display-keep-awake';
+import { pauseOnSleep } from '../power/pause-on-sleep';
+import { MemoryHistory } from './memory-history';
+import { SessionEngine } from './session-engine';
+import { createSessionHandlers } from './session-handlers';
+
+/** What the routine session needs from the rest of the app. */
+export interface SessionSetup {
+  readonly window: BrowserWindow;
+  readonly clock: SessionClock;
+  readonly settings: () => Settings;
+  readonly routines: readonly Routine[];
+  readonly timelineOptions?: TimelineOptions;
+  readonly log: Pick<Console, 'error'>;
+}
+
+/**
+ * The routine session in main: the engine that owns the routine's clock, its history, its IPC
+ * handlers, pausing on sleep and lock, and showing a reloaded page where the routine stands.
+ */
+export function setupSession(setup: SessionSetup) {
+  const { window } = setup;
+  const history = new MemoryHistory();
+  const engine = new SessionEngine(
+    setup.clock,
+    {
+      snapshot: (snapshot) => sendEvent(window.webContents, 'sessionState', snapshot),
+      cue: (cue) => sendEvent(window.webContents, 'sessionCue', cue),
+    },
+    history,
+    createDisplayKeepAwake(),
+    setup.timelineOptions,
+    setup.log,
+  );
+  // A reloaded (or recovered) page picks up the routine where main has it.
+  window.webContents.on('did-finish-load', () =>
+    sendEvent(window.webContents, 'sessionState', engine.snapshot()),
+  );
+  pauseOnSleep(
+    (reason) => {
+      if (engine.snapshot().status === 'running') engine.pause(reason);
+    },
+    () => setup.settings().pauseOnScreenLock,
+  );
+  const handlers = createSessionHandlers(engine, setup.settings, setup.routines);
+  return { engine, history, handlers };
+}

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { app, dialog } from 'electron';
+import { formatMessage } from '../../core/i18n/format-message';
+import type { Settings } from '../../core/settings/settings-schema';
+import type { IpcHandlers } from '../ipc';
+import { SettingsStore, type SettingsLoadOutcome } from './settings-store';
+
+type SettingsHandlers = Pick<IpcHandlers, 'getSettings' | 'updateSettings' | 'getSettingsStorage'>;
+
+/**
+ * Loads the settings from the user-data folder. If the file was damaged or unreadable, the user
+ * is told once, in plain words; the app starts either way.
+ */
+export async function setupSettings(log: Pick<Console, 'warn'>): Promise<SettingsStore> {
+  const store = new SettingsStore(path.join(app.getPath('userData'), 'settings.json'));
+  tellAboutDamagedSettings(await store.load(), log);
+  return store;
+}
+
+/** The IPC handlers for settings; every saved change is also announced to the window. */
+export function createSettingsHandlers(
+  store: SettingsStore,
+  announce: (settings: Settings) => void,
+): SettingsHandlers {
+  return {
+    getSettings: () => store.get(),
+    getSettingsStorage: () => store.storage(),
+    updateSettings: async (patch) => {
+      const next = await store.update(patch);
+      announce(next);
+      return next;
+    },
+  };
+}
+
+function tellAboutDamagedSettings(outcome: SettingsLoadOutcome, log: Pick<Console, 'warn'>): void {
+  if (outcome.kind !== 'damaged' && outcome.kind !== 'unreadable') return;
+  log.warn(`Settings file problem: ${outcome.reason}`);
+  void dialog.showMessageBox({
+    type: 'info',
+    title: formatMessage('app.name'),
+    message: formatMessage('settings.damaged.title'),
+    detail:
+      outcome.kind === 'damaged'
+        ? formatMessage('settings.damaged.detail', { file: outcome.keptAs })
+        : formatMessage('settings.unreadable.detail'),
+    buttons: [formatMessage('common.ok')],
+  });
+}

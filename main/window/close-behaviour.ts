@@ -1,0 +1,64 @@
+import { dialog, type BrowserWindow } from 'electron';
+import { formatMessage } from '../../core/i18n/format-message';
+
+/** What closing the window needs to know and do. */
+export interface CloseBehaviour {
+  /** True once the user chose Quit: closing then really closes. */
+  readonly isQuitting: () => boolean;
+  /** Whether a routine is running or paused. */
+  readonly hasRoutine: () => boolean;
+  readonly pauseRoutine: () => void;
+  readonly stopRoutine: () => void;
+  /** `process.platform`; on macOS the app stays in the Dock when its window closes. */
+  readonly platform: NodeJS.Platform;
+}
+
+/** The answers of the "routine paused" question, in button order. */
+const BACK_TO_ROUTINE = 0;
+const STOP_AND_CLOSE = 1;
+
+/**
+ * What the window's close button does.
+ *
+ * While a routine is on, closing never makes the app vanish with cues still sounding: the routine
+ * pauses (cues stop, the display may sleep) and the user is asked, in plain words, whether to go
+ * back to it or stop it and close. With no routine, the window closes (on macOS it hides, and the
+ * Dock icon brings it back), since there is nothing yet to do in the background.
+ */
+export function setupCloseBehaviour(window: BrowserWindow, behaviour: CloseBehaviour): void {
+  let isAsking = false;
+  window.on('close', (event) => {
+    if (behaviour.isQuitting()) return;
+    if (behaviour.hasRoutine()) {
+      event.preventDefault();
+      if (isAsking) return;
+      isAsking = true;
+      behaviour.pauseRoutine();
+      void askAboutRoutine(window).then((answer) => {
+        isAsking = false;
+        if (answer !== STOP_AND_CLOSE || window.isDestroyed()) return;
+        behaviour.stopRoutine();
+        window.close();
+      });
+      return;
+    }
+    if (behaviour.platform === 'darwin') {
+      event.preventDefault();
+      window.hide();
+    }
+  });
+}
+
+async function askAboutRoutine(window: BrowserWindow): Promise<number> {
+  const { response } = await dialog.showMessageBox(window, {
+    type: 'question',
+    title: formatMessage('app.name'),
+    message: formatMessage('close.routinePaused.title'),
+    detail: formatMessage('close.routinePaused.detail'),
+    buttons: [formatMessage('close.routinePaused.back'), formatMessage('close.routinePaused.stop')],
+    defaultId: BACK_TO_ROUTINE,
+    cancelId: BACK_TO_ROUTINE,
+    noLink: true,
+  });
+  return response;
+}

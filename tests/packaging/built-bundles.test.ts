@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Linter } from 'eslint';
+import globals from 'globals';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Names the built main bundle uses but never defines. main.js is ESM: a CommonJS-only global
+ * (`__filename`, `__dirname`, `require`, `module`, `exports`) left in it by a bundled CommonJS
+ * dependency throws a ReferenceError in the shipped app, and only when that code path runs.
+ * ESLint's scope analysis (`no-undef`) finds every such free name.
+ */
+function undefinedNames(source: string, sourceType: 'module' | 'commonjs'): string[] {
+  const linter = new Linter({ configType: 'flat' });
+  const scopeGlobals =
+    sourceType === 'module'
+      ? // Node's own globals for ESM: no require, module, exports, __filename or __dirname.
+        globals.nodeBuiltin
+      : // A sandboxed preload: the page's globals plus the CommonJS wrapper's.
+        { ...globals.browser, require: 'readonly', module: 'readonly', exports: 'writable' };
+  const messages = linter.verify(source, [
+    {
+      languageOptions: {
+        ecmaVersion: 'latest',
+        sourceType,
+        globals: { ...globals.es2025, ...scopeGlobals },
+      },
+      rules: { 'no-undef': 'error' },
+    },
+  ]);
+  return messages.map((message) => message.message);
+}
+
+describe('the built bundles', () => {
+  it('leave no CommonJS-only global in the ESM main process bundle', async () => {
+    const main = await readFile(path.resolve('dist-electron/main.js'), 'utf8');
+    expect(main.startsWith('import ') || /^\s*import /m.test(main)).toBe(true);
+    expect(undefinedNames(main, 'module')).toEqual([]);
+  });
+
+  it('would catch one: the check flags __filename, __dirname and require in ESM', () => {
+    const leftover = 'const a = __filename; const b = __dirname; const c = require("x");';
+    expect(undefinedNames(leftover, 'module')).toEqual([
+      "'__filename' is not defined.",
+      "'__dirname' is not defined.",
+      "'require' is not defined.",
+    ]);
+  });
+
+  it('give the sandboxed preload nothing to require but electron', async () => {
+    const preload = await readFile(path.resolve('dist-electron/preload.cjs'), 'utf8');
+    expect(undefinedNames(preload, 'commonjs')).toEqual([]);
+    const required = [...preload.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map(
+      (match) => match[1],
+    );
+    expect(new Set(required)).toEqual(new Set(['electron']));
+  });
+});
