@@ -6,6 +6,7 @@ import { CuePlayer } from './audio/cue-player';
 import { SOUND_URLS } from './audio/sound-urls';
 import { Speaker } from './audio/speech';
 import { getBridge } from './bridge';
+import { preloadIllustrations } from './features/player/illustration-urls';
 import { t } from './i18n';
 import './styles/theme.css';
 
@@ -21,4 +22,6 @@ if (container) {
       <App bridge={getBridge()} audio={audio} />
     </StrictMode>,
   );
+  // After the first screen has painted, when nothing else is waiting.
+  requestIdleCallback(preloadIllustrations, { timeout: 2_000 });
 }

@@ -9,6 +9,7 @@ import {
 import {
   CueEventSchema,
   SessionSnapshotSchema,
+  SessionTickSchema,
   StartSessionRequestSchema,
 } from '../session/session-state';
 
@@ -67,8 +68,10 @@ export const eventContract = {
     channel: 'app:navigate',
     payload: z.object({ screen: z.enum(['tonight', 'routines', 'journal', 'settings']) }),
   },
-  /** The session's state: on every change and once per whole second. */
+  /** The session's state, on every change. */
   sessionState: { channel: 'session:state', payload: SessionSnapshotSchema },
+  /** Between changes, once per whole second of a running routine: the time only. */
+  sessionTick: { channel: 'session:tick', payload: SessionTickSchema },
   /** A cue, at its instant. */
   sessionCue: { channel: 'session:cue', payload: CueEventSchema },
   /** Settings changed (from another window or the tray). */

@@ -113,3 +113,10 @@ export const SessionHistoryEntrySchema = z
     path: ['outcome'],
   });
 export type SessionHistoryEntry = z.infer<typeof SessionHistoryEntrySchema>;
+
+/** Between changes, once per whole second: only the time has moved (a few bytes, not the routine). */
+export const SessionTickSchema = z.object({
+  /** Active time on the routine's clock, as in the snapshot. */
+  elapsedMs: z.number().min(0),
+});
+export type SessionTick = z.infer<typeof SessionTickSchema>;

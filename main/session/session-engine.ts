@@ -9,6 +9,7 @@ import {
   nextStepTargetMs,
 } from '../../core/session/jump-targets';
 import type { PauseReason, SessionSnapshot } from '../../core/session/session-state';
+import { snapshotShape } from '../../core/session/snapshot-shape';
 import type { TimelineOptions } from '../../core/session/timeline';
 import {
   createActiveSession,
@@ -49,8 +50,8 @@ export const EARLY_WAKE_MS = 2;
  *
  * Timing is deadline based: every timer is set for an absolute instant computed from one anchor
  * (monotonic time at start/resume, plus the active time then), never by adding up intervals, so
- * error cannot accumulate. Each cue is sent at its instant; a snapshot is sent on every change and
- * once per whole second of active time. Every control first sends the cues already due, so a hold
+ * error cannot accumulate. Each cue is sent at its instant; a snapshot is sent on every change, and
+ * a small tick (the time only) on each whole second of active time between changes. Every control first sends the cues already due, so a hold
  * that ends at the instant of a pause, skip or stop is rung and credited. Outputs, history and
  * keep-awake are isolated: one that throws is logged and the routine carries on. Controls that
  * make no sense now throw a `RuleError` whose message is for the user.
@@ -59,6 +60,8 @@ export class SessionEngine {
   private session: ActiveSession | null = null;
   private timer: TimerHandle | null = null;
   private readonly ports: GuardedPorts;
+  /** The shape of the last snapshot sent: a second that changes nothing else is only a tick. */
+  private sentShape: string | null = null;
 
   constructor(
     private readonly clock: SessionClock,
@@ -264,7 +267,18 @@ export class SessionEngine {
     session.lastReportedSecond = Math.floor(Math.min(elapsed, session.timeline.totalMs) / 1000);
     // The timer is armed before anything is sent: whatever a listener does, the routine goes on.
     this.schedule(session);
-    this.publish();
+    this.publishOrTick();
+  }
+
+  /** Sends the snapshot if anything but the time changed since the last one, else only a tick. */
+  private publishOrTick(): void {
+    const snapshot = this.snapshot();
+    if (snapshot.status !== 'idle' && snapshotShape(snapshot) === this.sentShape) {
+      this.ports.tick({ elapsedMs: snapshot.elapsedMs });
+      return;
+    }
+    this.sentShape = snapshotShape(snapshot);
+    this.ports.snapshot(snapshot);
   }
 
   private schedule(session: ActiveSession): void {
@@ -295,7 +309,9 @@ export class SessionEngine {
   }
 
   private publish(): void {
-    this.ports.snapshot(this.snapshot());
+    const snapshot = this.snapshot();
+    this.sentShape = snapshotShape(snapshot);
+    this.ports.snapshot(snapshot);
   }
 
   private clearTimer(): void {

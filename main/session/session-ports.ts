@@ -2,6 +2,7 @@ import type {
   CueEvent,
   SessionHistoryEntry,
   SessionSnapshot,
+  SessionTick,
 } from '../../core/session/session-state';
 
 /** Where finished, stopped and restarted sessions go (the journal stores them). */
@@ -17,7 +18,10 @@ export interface DisplayKeepAwake {
 
 /** What the engine tells the outside world. */
 export interface SessionOutputs {
+  /** The whole state, on every change. */
   snapshot(snapshot: SessionSnapshot): void;
+  /** Only the time, on a whole second when nothing else changed. */
+  tick(tick: SessionTick): void;
   cue(event: CueEvent): void;
 }
 
@@ -34,6 +38,7 @@ export const consoleLog: SessionLog = {
 /** The engine's side effects, none of which can throw. */
 export interface GuardedPorts {
   snapshot(snapshot: SessionSnapshot): void;
+  tick(tick: SessionTick): void;
   cue(event: CueEvent): void;
   record(entry: SessionHistoryEntry): void;
   keepAwake(): void;
@@ -54,6 +59,7 @@ export function guardPorts(
 ): GuardedPorts {
   return {
     snapshot: guarded(log, 'send the session state', (s: SessionSnapshot) => outputs.snapshot(s)),
+    tick: guarded(log, 'send the time', (t: SessionTick) => outputs.tick(t)),
     cue: guarded(log, 'send a cue', (event: CueEvent) => outputs.cue(event)),
     record: guarded(log, 'record the session', (e: SessionHistoryEntry) => history.record(e)),
     keepAwake: guarded(log, 'keep the display awake', () => keepAwake.start()),

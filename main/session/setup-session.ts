@@ -31,6 +31,7 @@ export function setupSession(setup: SessionSetup) {
     setup.clock,
     {
       snapshot: (snapshot) => sendEvent(window.webContents, 'sessionState', snapshot),
+      tick: (tick) => sendEvent(window.webContents, 'sessionTick', tick),
       cue: (cue) => sendEvent(window.webContents, 'sessionCue', cue),
     },
     history,

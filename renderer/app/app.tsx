@@ -59,13 +59,7 @@ function AppShell({
   const { settings, update } = settingsView;
   const routines = useRoutines(bridge);
   const starter = useStartRoutine(session.controls, settings, update);
-  const caption = useCueAudio(
-    audio.player,
-    audio.speaker,
-    session.snapshot,
-    session.lastSoundCue,
-    settings,
-  );
+  useCueAudio(audio.player, audio.speaker, session.snapshot, session.soundCues, settings);
 
   useEffect(() => {
     if (!bridge) return;
@@ -110,7 +104,7 @@ function AppShell({
             snapshot={snapshot}
             elapsed={session.elapsed}
             controls={session.controls}
-            caption={caption}
+            soundCues={session.soundCues}
             error={session.error ?? settingsView.problem?.message ?? null}
             notice={heatLeftOutNote(snapshot.routine, routines, settings)}
             isMuted={settings.isMuted}

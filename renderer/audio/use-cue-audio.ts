@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { CueSound } from '../../core/session/cue-plan';
 import type { CueEvent, SessionSnapshot } from '../../core/session/session-state';
 import type { Settings } from '../../core/settings/settings-schema';
 import { segmentSpeech } from '../features/player/player-text';
 import { t } from '../i18n';
+import type { ValueStore } from '../session/value-store';
 import type { CuePlayer } from './cue-player';
 import type { Speaker } from './speech';
 
@@ -21,19 +22,17 @@ export const CAPTION_KEYS = {
 } as const satisfies Record<CueSound, string>;
 
 /**
- * Sounds the session: plays each cue's sound once (a cue is never replayed, even after a
- * re-render), speaks the prompt when a new segment starts, falls silent when the routine pauses
- * or stops, and returns the caption for the last sound, which stays up for a few seconds.
+ * Sounds the session: plays each cue's sound once, as it arrives (a cue is never replayed, and
+ * nothing re-renders for it), speaks the prompt when a new segment starts, and falls silent when
+ * the routine pauses or stops. The caption is `CueCaption`'s, from the same store.
  */
 export function useCueAudio(
   player: CuePlayer | null,
   speaker: Speaker | null,
   snapshot: SessionSnapshot,
-  lastSoundCue: CueEvent | null,
+  soundCues: ValueStore<CueEvent | null>,
   settings: Settings,
-): string | null {
-  const [expiredCue, setExpiredCue] = useState<CueEvent | null>(null);
-  const playedCue = useRef<CueEvent | null>(null);
+): void {
   const spokenSegment = useRef<string | null>(null);
 
   useEffect(() => {
@@ -41,14 +40,16 @@ export function useCueAudio(
     player?.setMuted(settings.isMuted);
   }, [player, settings.volume, settings.isMuted]);
 
-  // Each sounding cue plays once, and its caption comes down after a few seconds.
   useEffect(() => {
-    if (!lastSoundCue?.sound || lastSoundCue === playedCue.current) return;
-    playedCue.current = lastSoundCue;
-    player?.play(lastSoundCue.sound);
-    const timer = setTimeout(() => setExpiredCue(lastSoundCue), CAPTION_MS);
-    return () => clearTimeout(timer);
-  }, [lastSoundCue, player]);
+    if (!player) return;
+    let played = soundCues.get();
+    return soundCues.subscribe(() => {
+      const cue = soundCues.get();
+      if (!cue?.sound || cue === played) return;
+      played = cue;
+      player.play(cue.sound);
+    });
+  }, [player, soundCues]);
 
   const isRunning = snapshot.status === 'running';
   const speechKey =
@@ -73,7 +74,9 @@ export function useCueAudio(
     const text = segmentSpeech(snapshot);
     if (isSegmentStart && text) speaker?.say(text, settings.volume);
   }, [speechKey, snapshot, speaker, settings.speakPrompts, settings.isMuted, settings.volume]);
+}
 
-  const isCaptionUp = lastSoundCue?.sound && lastSoundCue !== expiredCue;
-  return isCaptionUp && lastSoundCue.sound ? t(CAPTION_KEYS[lastSoundCue.sound]) : null;
+/** The words of a cue's caption, or `null` for a silent cue. */
+export function captionOf(cue: CueEvent | null): string | null {
+  return cue?.sound ? t(CAPTION_KEYS[cue.sound]) : null;
 }

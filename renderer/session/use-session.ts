@@ -6,8 +6,10 @@ import type {
   SessionSnapshot,
   StartSessionRequest,
 } from '../../core/session/session-state';
+import { snapshotShape } from '../../core/session/snapshot-shape';
 import { t } from '../i18n';
 import { createElapsedStore, type ElapsedStore } from './elapsed-store';
+import { createValueStore, type ValueStore } from './value-store';
 
 /** The controls the player offers; each resolves once main has answered. */
 export interface SessionControls {
@@ -28,8 +30,8 @@ export interface SessionView {
    * else does (segment, status, timing anchor), so its own `elapsedMs` is the value at that change.
    */
   readonly elapsed: ElapsedStore;
-  /** The last cue that had a sound (what is played and captioned). */
-  readonly lastSoundCue: CueEvent | null;
+  /** The last cue that had a sound (what is played and captioned), outside React state. */
+  readonly soundCues: ValueStore<CueEvent | null>;
   /** A message for the user when main refused a control. */
   readonly error: string | null;
   readonly controls: SessionControls;
@@ -46,11 +48,13 @@ export function useSession(bridge: BedtimeBridge | null): SessionView {
   const setSnapshot = useCallback(
     (next: SessionSnapshot) => {
       elapsed.set(next.status === 'idle' ? 0 : next.elapsedMs);
-      setSnapshotState((previous) => (shapeOf(previous) === shapeOf(next) ? previous : next));
+      setSnapshotState((previous) =>
+        snapshotShape(previous) === snapshotShape(next) ? previous : next,
+      );
     },
     [elapsed],
   );
-  const [lastSoundCue, setLastSoundCue] = useState<CueEvent | null>(null);
+  const [soundCues] = useState(() => createValueStore<CueEvent | null>(null));
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -62,8 +66,10 @@ export function useSession(bridge: BedtimeBridge | null): SessionView {
       hasHeardFromMain = true;
       setSnapshot(next);
     });
+    // Between changes main sends only the time: it moves the clock and nothing else.
+    const stopTick = bridge.on('sessionTick', (tick) => elapsed.set(tick.elapsedMs));
     const stopCue = bridge.on('sessionCue', (cue) => {
-      if (cue.sound) setLastSoundCue(cue);
+      if (cue.sound) soundCues.set(cue);
     });
     void bridge.getSessionState().then((result) => {
       if (isCurrent && !hasHeardFromMain && result.ok) setSnapshot(result.value);
@@ -71,9 +77,10 @@ export function useSession(bridge: BedtimeBridge | null): SessionView {
     return () => {
       isCurrent = false;
       stopState();
+      stopTick();
       stopCue();
     };
-  }, [bridge, setSnapshot]);
+  }, [bridge, setSnapshot, elapsed, soundCues]);
 
   const run = useCallback(
     async (call: () => Promise<IpcResult<SessionSnapshot>>): Promise<boolean> => {
@@ -119,21 +126,5 @@ export function useSession(bridge: BedtimeBridge | null): SessionView {
     [bridge, run, missing],
   );
 
-  return { snapshot, elapsed, lastSoundCue, error, controls };
-}
-
-/** Everything about a snapshot except the passing seconds. */
-function shapeOf(snapshot: SessionSnapshot): string {
-  if (snapshot.status === 'idle') return 'idle';
-  const paused = snapshot.status === 'paused' ? snapshot.pausedReason : '';
-  return [
-    snapshot.status,
-    paused,
-    snapshot.routine.id,
-    snapshot.routine.steps.length,
-    snapshot.segment.index,
-    snapshot.anchorSeq,
-    snapshot.stepsDone,
-    snapshot.totalMs,
-  ].join('|');
+  return { snapshot, elapsed, soundCues, error, controls };
 }

@@ -55,6 +55,7 @@ function runEngine(routine: Routine): Promise<RunResult> {
           if (cue.kinds.includes('routine-complete')) resolve({ latenessMs, endDriftMs: lateness });
         },
         snapshot: () => {},
+        tick: () => {},
       },
       { record: () => {} },
       { start: () => {}, stop: () => {} },

@@ -5,6 +5,7 @@ import {
   chromium,
   type Browser,
   type BrowserContext,
+  type CDPSession,
   type Frame,
   type Page,
 } from 'playwright-core';
@@ -53,15 +54,8 @@ function wrapPreload(preloadSource: string): string {
   const deliver = (channel, payload) => {
     for (const listener of [...(listeners.get(channel) ?? [])]) listener({ sender: ipcRenderer }, payload);
   };
-  // Main's messages arrive in order on one event stream from the test process.
-  const contentsId = window.__fakeElectronContentsId;
-  if (contentsId !== undefined) {
-    const events = new EventSource('/__fake-electron/events/' + contentsId);
-    events.onmessage = (message) => {
-      const [channel, payload] = JSON.parse(message.data);
-      deliver(channel, payload);
-    };
-  }
+  // Main's messages arrive in order from the test process, which calls this over DevTools.
+  Object.defineProperty(window, '__fakeElectronDeliver', { value: deliver });
   const contextBridge = {
     exposeInMainWorld(key, api) {
       Object.defineProperty(window, key, { value: api, enumerable: true });
@@ -87,7 +81,8 @@ ${preloadSource}
  * are the page's real ones, so a page at any origin main does not trust is refused. Tests start
  * main with this server as its (loopback, unpackaged) dev server, which main trusts for that
  * reason alone. IPC crosses between Chromium and the test process: invokes through a Playwright
- * binding, main's events through one server-sent event stream per window (cheap, ordered). What
+ * binding, main's events as one DevTools call each into the page (ordered, and no heavier than
+ * Electron's own IPC: no network request per message, as an event stream would cost). What
  * is not real: Electron's process model and the isolated world of the preload.
  */
 export class ChromiumHost implements RendererHost {
@@ -99,8 +94,8 @@ export class ChromiumHost implements RendererHost {
   private readonly pages = new Map<FakeWebContents, Page>();
   /** Pages whose renderer is gone (crashed or ended by main); never loaded into again. */
   private readonly retired = new Set<Page>();
-  private readonly streams = new Map<number, http.ServerResponse>();
-  private readonly queued = new Map<number, string[]>();
+  /** One DevTools session per page, to deliver main's events into it. */
+  private readonly devTools = new Map<Page, CDPSession>();
   private readonly pageWaiters = new Map<FakeWebContents, ((page: Page) => void)[]>();
   readonly consoleLines: string[] = [];
 
@@ -135,7 +130,6 @@ export class ChromiumHost implements RendererHost {
   }
 
   async stop(): Promise<void> {
-    for (const stream of this.streams.values()) stream.end();
     await this.browser?.close();
     await new Promise<void>((resolve) =>
       this.server ? this.server.close(() => resolve()) : resolve(),
@@ -158,7 +152,6 @@ export class ChromiumHost implements RendererHost {
     // A renderer that is gone stays gone; the reload gets a fresh page, as in Electron.
     if (!page || this.retired.has(page)) page = await this.openPage(contents);
     this.pages.delete(contents);
-    this.queued.delete(contents.id);
     await page.goto(this.toLoadableUrl(url));
     contents.mainFrame.url = page.url();
     this.pages.set(contents, page);
@@ -166,11 +159,12 @@ export class ChromiumHost implements RendererHost {
   }
 
   deliver(contents: FakeWebContents, channel: string, payload: unknown): void {
-    if (!this.pages.has(contents)) return; // Like Electron: no page, nobody listening.
-    const message = `data: ${JSON.stringify([channel, payload])}\n\n`;
-    const stream = this.streams.get(contents.id);
-    if (stream) stream.write(message);
-    else this.queued.set(contents.id, [...(this.queued.get(contents.id) ?? []), message]);
+    const page = this.pages.get(contents);
+    const devTools = page && this.devTools.get(page);
+    if (!devTools) return; // Like Electron: no page, nobody listening.
+    // JSON is a JavaScript expression; commands on one session run in the order they are sent.
+    const call = `__fakeElectronDeliver(${JSON.stringify(channel)}, ${JSON.stringify(payload)})`;
+    devTools.send('Runtime.evaluate', { expression: call }).catch(() => undefined);
   }
 
   async close(contents: FakeWebContents): Promise<void> {
@@ -209,9 +203,9 @@ export class ChromiumHost implements RendererHost {
       this.pages.delete(contents);
       contents.emit('render-process-gone', new FakeEvent(), { reason: 'crashed', exitCode: 1 });
     });
-    // Which window this page is, for its event stream; then the built preload, in every load.
-    await page.addInitScript({ content: `window.__fakeElectronContentsId = ${contents.id};` });
+    // The built preload, in every load of the page.
     await page.addInitScript({ content: this.preloadScript });
+    this.devTools.set(page, await this.context.newCDPSession(page));
     await page.exposeBinding('__fakeElectronInvoke', (source, channel: string, args: unknown[]) =>
       ipcMain.invoke(contents, channel, args, frameAsMainSeesIt(source.frame)),
     );
@@ -228,23 +222,7 @@ export class ChromiumHost implements RendererHost {
     return `${this.loopbackOrigin}${parsed.pathname}${parsed.search}`;
   }
 
-  private openStream(contentsId: number, response: http.ServerResponse): void {
-    response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
-    response.write(': connected\n\n');
-    this.streams.get(contentsId)?.end();
-    this.streams.set(contentsId, response);
-    for (const message of this.queued.get(contentsId)?.splice(0) ?? []) response.write(message);
-    response.on('close', () => {
-      if (this.streams.get(contentsId) === response) this.streams.delete(contentsId);
-    });
-  }
-
   private async serve(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
-    const stream = /^\/__fake-electron\/events\/(\d+)$/.exec(request.url ?? '');
-    if (stream) {
-      this.openStream(Number(stream[1]), response);
-      return;
-    }
     const handler = protocol.handlers.get('app');
     if (!handler) {
       response.writeHead(503).end();

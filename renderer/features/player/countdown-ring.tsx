@@ -1,72 +1,51 @@
-import { memo, useState, type CSSProperties } from 'react';
-import { useReducedMotion } from '../../components/use-reduced-motion';
-import { useElapsedMs, type ElapsedStore } from '../../session/elapsed-store';
-import { formatClock } from './player-text';
+import { memo, useCallback, useId, useRef } from 'react';
+import { useElapsedEffect, type ElapsedStore } from '../../session/elapsed-store';
+import { formatClock, ringTurns } from './player-text';
 
 interface CountdownRingProps {
-  /** Changes whenever the segment or its timing anchor changes, restarting the animation. */
-  readonly segmentKey: string;
   readonly segmentStartMs: number;
   readonly durationMs: number;
-  /** Main's elapsed time; only this component re-renders when it ticks. */
+  /** Main's elapsed time; the digits and the ring follow it without a re-render. */
   readonly elapsed: ElapsedStore;
-  readonly isPaused: boolean;
 }
 
 /**
- * The large countdown and its ring. The ring drains by two half-rings turning with stepped CSS
- * transform animations, which the compositor runs without the page's main thread: no JavaScript
- * and no repaint per frame. With reduced motion it steps once a second from main's time instead.
+ * The large countdown and its ring. Once a second, when main reports the time, the digits change
+ * and the ring's two half-shades turn to match, in one small frame: no animation runs between, so
+ * the page is still while someone follows with their eyes closed, and reduced motion needs nothing
+ * different.
  */
 export const CountdownRing = memo(function CountdownRing(props: CountdownRingProps) {
-  const elapsedMs = useElapsedMs(props.elapsed);
-  const segmentElapsedMs = elapsedMs - props.segmentStartMs;
-  const clock = formatClock(props.durationMs - segmentElapsedMs);
+  const { segmentStartMs, durationMs, elapsed } = props;
+  const clock = useRef<HTMLSpanElement>(null);
+  const clockId = useId();
+  const rightShade = useRef<HTMLDivElement>(null);
+  const leftShade = useRef<HTMLDivElement>(null);
+  const show = useCallback(
+    (elapsedMs: number) => {
+      const segmentElapsedMs = elapsedMs - segmentStartMs;
+      const text = formatClock(durationMs - segmentElapsedMs);
+      // The digits name the timer (aria-labelledby): one text change a second, nothing more.
+      if (clock.current && clock.current.textContent !== text) clock.current.textContent = text;
+      const turns = ringTurns(segmentElapsedMs, durationMs);
+      rightShade.current?.style.setProperty('transform', `rotate(${turns.rightDeg}deg)`);
+      leftShade.current?.style.setProperty('transform', `rotate(${turns.leftDeg}deg)`);
+    },
+    [segmentStartMs, durationMs],
+  );
+  useElapsedEffect(elapsed, show);
   return (
-    <div className="ring" role="timer" aria-label={clock}>
+    <div className="ring" role="timer" aria-labelledby={clockId}>
       <div className="ring__track" aria-hidden="true" />
-      <RingHalves
-        key={props.segmentKey}
-        durationMs={props.durationMs}
-        segmentElapsedMs={segmentElapsedMs}
-        isPaused={props.isPaused}
-      />
-      <span className="ring__clock" aria-hidden="true">
-        {clock}
-      </span>
+      <div className="ring__halves" aria-hidden="true">
+        <div className="ring__window ring__window--right">
+          <div className="ring__shade ring__shade--right" ref={rightShade} />
+        </div>
+        <div className="ring__window ring__window--left">
+          <div className="ring__shade ring__shade--left" ref={leftShade} />
+        </div>
+      </div>
+      <span className="ring__clock" id={clockId} ref={clock} />
     </div>
   );
 });
-
-function RingHalves(props: { durationMs: number; segmentElapsedMs: number; isPaused: boolean }) {
-  const { durationMs, segmentElapsedMs, isPaused } = props;
-  // The animation's start point is fixed when the segment (re)starts; later ticks must not move
-  // it, or the ring would jump.
-  const [startAtMs] = useState(segmentElapsedMs);
-  const isReduced = useReducedMotion();
-  const progress = Math.min(1, Math.max(0, segmentElapsedMs / durationMs));
-  // Only with reduced motion does the ring follow the per-second value; otherwise the style stays
-  // fixed for the whole segment, so the animation is left alone on the compositor.
-  const style = {
-    '--ring-duration': `${durationMs}ms`,
-    // Four calm steps a second: smooth enough for a slow ring, and the compositor draws only when
-    // the ring actually moves, instead of sixty frames a second.
-    '--ring-steps': Math.max(1, Math.round(durationMs / 500)),
-    '--ring-delay': `${-startAtMs}ms`,
-    '--ring-play-state': isPaused ? 'paused' : 'running',
-    ...(isReduced && {
-      '--ring-right-turn': `${Math.min(progress, 0.5) * 360}deg`,
-      '--ring-left-turn': `${Math.max(progress - 0.5, 0) * 360}deg`,
-    }),
-  } as CSSProperties;
-  return (
-    <div className="ring__halves" style={style} aria-hidden="true">
-      <div className="ring__window ring__window--right">
-        <div className="ring__shade ring__shade--right" />
-      </div>
-      <div className="ring__window ring__window--left">
-        <div className="ring__shade ring__shade--left" />
-      </div>
-    </div>
-  );
-}

@@ -25,3 +25,19 @@ export const ILLUSTRATION_URLS: Readonly<Record<IllustrationId, string>> = {
   breathe,
   rest,
 };
+
+/** Kept for the life of the page, so the decoded drawings stay in the browser's memory cache. */
+const preloaded: HTMLImageElement[] = [];
+
+/**
+ * Fetches and decodes every step drawing once, while the page is idle after it opens: a drawing
+ * decoded in the middle of a routine costs a long main-thread task just as a new step begins.
+ */
+export function preloadIllustrations(): void {
+  for (const url of Object.values(ILLUSTRATION_URLS)) {
+    const image = new Image();
+    image.src = url;
+    void image.decode().catch(() => undefined);
+    preloaded.push(image);
+  }
+}

@@ -1,12 +1,14 @@
 import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Step } from '../../../core/routines/routine-schema';
-import type { ActiveSnapshot, SegmentView } from '../../../core/session/session-state';
+import type { ActiveSnapshot, CueEvent, SegmentView } from '../../../core/session/session-state';
 import { useAnnounce } from '../../components/live-announcer';
 import { t } from '../../i18n';
 import type { ElapsedStore } from '../../session/elapsed-store';
+import type { ValueStore } from '../../session/value-store';
 import type { SessionControls } from '../../session/use-session';
 import { ConfirmStop } from './confirm-stop';
 import { CountdownRing } from './countdown-ring';
+import { CueCaption } from './cue-caption';
 import { ILLUSTRATION_URLS } from './illustration-urls';
 import { PlayerControls } from './player-controls';
 import { RoutineProgress } from './routine-progress';
@@ -19,7 +21,8 @@ interface PlayerScreenProps {
   /** Main's elapsed time, ticking every second (the snapshot changes only with its shape). */
   readonly elapsed: ElapsedStore;
   readonly controls: SessionControls;
-  readonly caption: string | null;
+  /** The last sounding cue, for its caption. */
+  readonly soundCues: ValueStore<CueEvent | null>;
   readonly error: string | null;
   /** A calm note about the routine (for example, that warmth was left out). */
   readonly notice: string | null;
@@ -66,7 +69,7 @@ const StepDetails = memo(function StepDetails(props: {
 
 /** The routine player: what to do now, for how long, on which leg, and what comes next. */
 export function PlayerScreen(props: PlayerScreenProps) {
-  const { snapshot, elapsed, controls, caption, error, notice, isMuted, onToggleMute } = props;
+  const { snapshot, elapsed, controls, soundCues, error, notice, isMuted, onToggleMute } = props;
   const announce = useAnnounce();
   const [isConfirmingStop, setConfirmingStop] = useState(false);
   const isPaused = snapshot.status === 'paused';
@@ -126,8 +129,6 @@ export function PlayerScreen(props: PlayerScreenProps) {
   const { segment } = snapshot;
   const leg = legLabel(step, segment);
   const next = nextStepTitle(snapshot);
-  // Animations restart whenever main re-times the routine (resume, jump), never drifting from it.
-  const timingKey = `${segmentKey}:${snapshot.anchorSeq}:${snapshot.status}`;
 
   return (
     <section className="player" aria-label={t('player.label')}>
@@ -150,11 +151,9 @@ export function PlayerScreen(props: PlayerScreenProps) {
           <StepDetails step={step} phase={segment.kind} leg={leg} titleRef={title} />
           <div className="player__timer">
             <CountdownRing
-              segmentKey={timingKey}
               segmentStartMs={segment.startMs}
               durationMs={segment.durationMs}
               elapsed={elapsed}
-              isPaused={isPaused}
             />
             {segment.kind === 'hold' && segment.repetitions > 1 && (
               <p className="player__repetition">
@@ -169,20 +168,13 @@ export function PlayerScreen(props: PlayerScreenProps) {
         {isPaused && (
           <p className="player__paused">{t(`player.pausedReason.${snapshot.pausedReason}`)}</p>
         )}
-        <RoutineProgress
-          anchorKey={timingKey}
-          elapsed={elapsed}
-          totalMs={snapshot.totalMs}
-          isPaused={isPaused}
-        />
+        <RoutineProgress elapsed={elapsed} totalMs={snapshot.totalMs} />
         <p className="player__next">
           {next ? t('player.next', { step: next }) : t('player.nextLast')}
         </p>
       </div>
       <div className="player__dock">
-        <p className="caption" aria-label={t('caption.label')}>
-          {caption ? t('caption.shown', { caption }) : '\u00a0'}
-        </p>
+        <CueCaption soundCues={soundCues} />
         {isConfirmingStop ? (
           <ConfirmStop
             onKeepGoing={() => setConfirmingStop(false)}

@@ -11,6 +11,21 @@ export function formatClock(ms: number): string {
   return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }
 
+/**
+ * How far the ring's two half-shades are turned, `segmentElapsedMs` into a segment: the right one
+ * over the first half of the time, then the left one, so the ring fills clockwise.
+ */
+export function ringTurns(
+  segmentElapsedMs: number,
+  durationMs: number,
+): { rightDeg: number; leftDeg: number } {
+  const progress = Math.min(1, Math.max(0, segmentElapsedMs / durationMs));
+  return {
+    rightDeg: Math.min(progress, 0.5) * 360,
+    leftDeg: Math.max(progress - 0.5, 0) * 360,
+  };
+}
+
 /** Which leg, in words, for a segment of a step. */
 export function legLabel(step: Step, segment: SegmentView): string {
   if (segment.side === 'left') return t('player.side.left');

@@ -1,53 +1,35 @@
-import { memo, useState, type CSSProperties } from 'react';
-import { useReducedMotion } from '../../components/use-reduced-motion';
+import { memo, useCallback, useRef } from 'react';
 import { t } from '../../i18n';
-import { useElapsedMs, type ElapsedStore } from '../../session/elapsed-store';
+import { useElapsedEffect, type ElapsedStore } from '../../session/elapsed-store';
 
 interface RoutineProgressProps {
-  /** Changes when the timing anchor changes (segment, jump, pause), restarting the animation. */
-  readonly anchorKey: string;
   readonly elapsed: ElapsedStore;
   readonly totalMs: number;
-  readonly isPaused: boolean;
 }
 
 /**
- * How much of the routine is done: a bar that fills by a stepped CSS transform animation over the
- * time left, so the page does no layout or repaint for it each second. Screen readers get the value.
+ * How much of the routine is done, in whole percent: the bar (a transform, so no layout) and the
+ * value for screen readers change together, only when the percentage does; a frame for a bar
+ * that would grow by a pixel or two each second is not worth its cost.
  */
 export const RoutineProgress = memo(function RoutineProgress(props: RoutineProgressProps) {
-  const elapsedMs = useElapsedMs(props.elapsed);
-  const percent = Math.floor((elapsedMs / props.totalMs) * 100);
+  const { elapsed, totalMs } = props;
+  const bar = useRef<HTMLDivElement>(null);
+  const fill = useRef<HTMLDivElement>(null);
+  const show = useCallback(
+    (elapsedMs: number) => {
+      const percent = Math.floor(Math.min(1, Math.max(0, elapsedMs / totalMs)) * 100);
+      if (!bar.current || bar.current.getAttribute('aria-valuenow') === String(percent)) return;
+      bar.current.setAttribute('aria-valuenow', String(percent));
+      bar.current.setAttribute('aria-label', t('player.progress', { percent }));
+      fill.current?.style.setProperty('transform', `scaleX(${percent / 100})`);
+    },
+    [totalMs],
+  );
+  useElapsedEffect(elapsed, show);
   return (
-    <div
-      className="progress"
-      role="progressbar"
-      aria-label={t('player.progress', { percent })}
-      aria-valuemin={0}
-      aria-valuemax={100}
-      aria-valuenow={percent}
-    >
-      <ProgressFill
-        key={props.anchorKey}
-        elapsedMs={elapsedMs}
-        totalMs={props.totalMs}
-        isPaused={props.isPaused}
-      />
+    <div className="progress" role="progressbar" ref={bar} aria-valuemin={0} aria-valuemax={100}>
+      <div className="progress__bar" ref={fill} />
     </div>
   );
 });
-
-function ProgressFill(props: { elapsedMs: number; totalMs: number; isPaused: boolean }) {
-  const { elapsedMs, totalMs, isPaused } = props;
-  const [startAtMs] = useState(elapsedMs);
-  const isReduced = useReducedMotion();
-  const style = {
-    '--progress-duration': `${totalMs}ms`,
-    // One step per quarter of a percent: the bar creeps without a frame every 16 ms.
-    '--progress-steps': 400,
-    '--progress-delay': `${-startAtMs}ms`,
-    animationPlayState: isPaused ? 'paused' : 'running',
-    ...(isReduced && { '--progress-now': Math.min(1, elapsedMs / totalMs) }),
-  } as CSSProperties;
-  return <div className="progress__bar" style={style} />;
-}

@@ -53,6 +53,7 @@ export function setUpEngine(overrides: EngineOverrides = {}) {
   const clock = new ManualClock();
   const cues: { event: CueEvent; at: number }[] = [];
   const snapshots: SessionSnapshot[] = [];
+  const ticks: { elapsedMs: number; at: number }[] = [];
   const history: SessionHistoryEntry[] = [];
   const errors: { message: string; cause: unknown }[] = [];
   const awake = { isOn: false, starts: 0 };
@@ -63,6 +64,7 @@ export function setUpEngine(overrides: EngineOverrides = {}) {
     {
       cue: (event) => cues.push({ event, at: clock.now() - startedAt }),
       snapshot: (snapshot) => snapshots.push(snapshot),
+      tick: (tick) => ticks.push({ ...tick, at: clock.now() - startedAt }),
       ...overrides.outputs,
     },
     overrides.history ?? { record: (entry) => history.push(entry) },
@@ -78,7 +80,7 @@ export function setUpEngine(overrides: EngineOverrides = {}) {
     options,
     log,
   );
-  return { clock, engine, cues, snapshots, history, errors, awake, startedAt };
+  return { clock, engine, cues, snapshots, ticks, history, errors, awake, startedAt };
 }
 
 export type EngineHarness = ReturnType<typeof setUpEngine>;

@@ -58,14 +58,14 @@ describe('SessionEngine', () => {
     expect(t.cues.at(-1)?.event.sound).toBe('complete');
   });
 
-  it('sends a snapshot once per whole second and on every change', () => {
+  it('sends a snapshot on every change and only a tick on the whole seconds between', () => {
     t.engine.start(routine);
     t.snapshots.length = 0;
     t.clock.advance(5_000);
-    const seconds = t.snapshots.map((s) =>
-      s.status === 'running' ? Math.floor(s.elapsedMs / 1000) : -1,
-    );
-    expect(seconds).toEqual([1, 2, 3, 4, 5]);
+    // 2 s: the first hold starts (a change); 1, 3, 4, 5 s: only the time moved.
+    expect(t.snapshots.map((s) => (s.status === 'running' ? s.elapsedMs : -1))).toEqual([2_000]);
+    expect(t.ticks.map((tick) => tick.elapsedMs)).toEqual([1_000, 3_000, 4_000, 5_000]);
+    expect(t.ticks.map((tick) => tick.at)).toEqual([1_000, 3_000, 4_000, 5_000]);
     t.engine.pause();
     expect(t.snapshots.at(-1)).toMatchObject({
       status: 'paused',

@@ -66,7 +66,7 @@ describe('an outgoing message that fails', () => {
     const clock = new ManualClock();
     const engine = new SessionEngine(
       clock,
-      { snapshot: boom, cue: () => {} },
+      { snapshot: boom, tick: () => {}, cue: () => {} },
       { record: () => {} },
       { start: () => {}, stop: () => {} },
       options,

@@ -41,7 +41,7 @@ function play(
   const awake = { isOn: false };
   const engine = new SessionEngine(
     clock,
-    { snapshot: () => {}, cue: () => {} },
+    { snapshot: () => {}, tick: () => {}, cue: () => {} },
     { record: (entry) => history.push(entry) },
     { start: () => (awake.isOn = true), stop: () => (awake.isOn = false) },
     options,
@@ -107,7 +107,7 @@ describe('the session engine under any sequence of controls (properties)', () =>
           const history: SessionHistoryEntry[] = [];
           const engine = new SessionEngine(
             clock,
-            { snapshot: () => {}, cue: () => {} },
+            { snapshot: () => {}, tick: () => {}, cue: () => {} },
             { record: (entry) => history.push(entry) },
             { start: () => {}, stop: () => {} },
             options,

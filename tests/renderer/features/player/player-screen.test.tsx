@@ -37,6 +37,12 @@ describe('the player', () => {
     act(() => fake.emit('sessionState', snapshotAt('before-sleep-stretches', 11_000)));
     expect(screen.getByRole('timer')).toHaveAccessibleName('0:07');
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '4');
+    // Between changes main sends only the time.
+    act(() => fake.emit('sessionTick', { elapsedMs: 12_000 }));
+    expect(screen.getByRole('timer')).toHaveAccessibleName('0:06');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Calf stretch at the wall' }),
+    ).toBeInTheDocument();
   });
 
   it('works by keyboard: Space pauses, Left goes back, Right skips', async () => {

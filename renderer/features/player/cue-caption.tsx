@@ -1,0 +1,28 @@
+import { memo, useEffect, useState } from 'react';
+import type { CueEvent } from '../../../core/session/session-state';
+import { CAPTION_MS, captionOf } from '../../audio/use-cue-audio';
+import { t } from '../../i18n';
+import { useStoreValue, type ValueStore } from '../../session/value-store';
+
+/**
+ * The caption of the last sound, up for a few seconds. It follows the cue store itself, so a cue
+ * re-renders this line and nothing else.
+ */
+export const CueCaption = memo(function CueCaption(props: {
+  readonly soundCues: ValueStore<CueEvent | null>;
+}) {
+  const cue = useStoreValue(props.soundCues);
+  // A cue from before the player opened (an earlier routine) is not captioned again.
+  const [expired, setExpired] = useState<CueEvent | null>(() => props.soundCues.get());
+  useEffect(() => {
+    if (!cue) return;
+    const timer = setTimeout(() => setExpired(cue), CAPTION_MS);
+    return () => clearTimeout(timer);
+  }, [cue]);
+  const caption = cue !== expired ? captionOf(cue) : null;
+  return (
+    <p className="caption" aria-label={t('caption.label')}>
+      {caption ? t('caption.shown', { caption }) : '\u00a0'}
+    </p>
+  );
+});
