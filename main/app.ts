@@ -92,7 +92,6 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   });
   const trusted = new TrustedSenders(devServerUrl);
   trusted.add(window.webContents);
-  setupRendererRecovery(window, log, () => clock.now());
 
   const routineSession = setupSession({
     window,
@@ -102,9 +101,19 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     timelineOptions: options.timelineOptions,
     log,
   });
+  setupRendererRecovery(window, log, {
+    monotonicNow: () => clock.now(),
+    // A page that cannot be brought back cannot sound the cues: the routine waits for the user.
+    onGiveUp: () => {
+      if (routineSession.engine.snapshot().status === 'running') {
+        routineSession.engine.pause('interrupted');
+      }
+    },
+  });
   setupCloseBehaviour(window, {
     isQuitting: () => isQuitting,
-    hasRoutine: () => routineSession.engine.snapshot().status !== 'idle',
+    // A finished routine (Sleep well) is nothing to pause or ask about.
+    hasRoutine: () => ['running', 'paused'].includes(routineSession.engine.snapshot().status),
     pauseRoutine: () => {
       if (routineSession.engine.snapshot().status === 'running')
         routineSession.engine.pause('user');

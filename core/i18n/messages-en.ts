@@ -114,6 +114,7 @@ export const messagesEn = {
   'announce.switch.right': 'Switch to your right leg.',
   'announce.resumed': 'Resumed.',
   'announce.complete': 'Routine complete. Sleep well.',
+  'announce.ended': 'The routine has ended. Sleep well.',
 
   'speech.getReady': 'Get ready. {step}. {leg}.',
   'speech.getReady.noLeg': 'Get ready. {step}.',
@@ -123,6 +124,7 @@ export const messagesEn = {
   'speech.switch.left': 'Switch to your left leg.',
   'speech.switch.right': 'Switch to your right leg.',
   'speech.complete': 'Well done. Sleep well.',
+  'speech.ended': 'That is the end of the routine. Sleep well.',
 
   'caption.label': 'Sound captions',
   'caption.shown': '♪ {caption}',

@@ -28,6 +28,23 @@ export function nextStepTargetMs(timeline: Timeline, elapsedMs: number): number 
 }
 
 /**
+ * Where a Skip goes from `elapsedMs`: one hold on; or, for a quick press after another, the rest
+ * of the step the presses began in (at `runFromMs`). Once that step is behind (the first press
+ * already left it), a quick press moves one hold on again, so no step goes by unseen.
+ */
+export function skipTargetMs(
+  timeline: Timeline,
+  elapsedMs: number,
+  isQuickPress: boolean,
+  runFromMs: number,
+): number {
+  const restOfStep = nextStepTargetMs(timeline, runFromMs);
+  return isQuickPress && restOfStep > elapsedMs
+    ? restOfStep
+    : nextHoldTargetMs(timeline, elapsedMs);
+}
+
+/**
  * Where Back goes: the start of the hold in progress; in its first `BACK_GRACE_MS`, the start of
  * the hold before (so repeated presses walk back hold by hold); from between holds (rest, switch,
  * next step), the start of the hold just before. Before the first hold, the very beginning.

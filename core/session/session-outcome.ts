@@ -1,15 +1,15 @@
-import { z } from 'zod';
-
 /**
- * How a session went, judged by the holds actually done (see `outcomeOf`):
+ * How a session went, judged by the holds actually done (see `outcomeOf`). No schema here, so
+ * the renderer can use the rule without the schema library (`SessionOutcomeSchema` is in
+ * `session-state`):
  * - `completed`: the routine ran to its end with nearly every hold done (`holdsNeededToComplete`);
  * - `partly-done`: at least one hold done, but not that (stopped or restarted midway, or run to
  *   the end with too many holds skipped);
  * - `stopped`: no hold done at all, however the session ended (stopped, restarted, or skipped
  *   through to the end). Skipping everything is never `completed`.
  */
-export const SessionOutcomeSchema = z.enum(['completed', 'partly-done', 'stopped']);
-export type SessionOutcome = z.infer<typeof SessionOutcomeSchema>;
+export const SESSION_OUTCOMES = ['completed', 'partly-done', 'stopped'] as const;
+export type SessionOutcome = (typeof SESSION_OUTCOMES)[number];
 
 /** "Nearly every hold": this percentage of the holds, rounded up (one skipped in ten is fine). */
 export const NEARLY_ALL_HOLDS_PERCENT = 90;

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { RoutineSchema, SideSchema } from '../routines/routine-schema';
 import { CueKindSchema, CueSoundSchema } from './cue-plan';
-import { SessionOutcomeSchema, outcomeOf } from './session-outcome';
+import { SESSION_OUTCOMES, outcomeOf } from './session-outcome';
 
-export { SessionOutcomeSchema, type SessionOutcome } from './session-outcome';
+export type { SessionOutcome } from './session-outcome';
+
+/** How a session went: the rule and its meaning are in `session-outcome`. */
+export const SessionOutcomeSchema = z.enum(SESSION_OUTCOMES);
 
 /** Why a routine is paused. */
 export const PauseReasonSchema = z.enum(['user', 'system-sleep', 'screen-locked', 'interrupted']);
@@ -85,7 +88,7 @@ export const SessionHistoryEntrySchema = z
     routineName: z.string(),
     startedAt: z.iso.datetime(),
     endedAt: z.iso.datetime(),
-    /** See `SessionOutcomeSchema`: completed, partly-done, or stopped (no hold done). */
+    /** See `session-outcome`: completed, partly-done, or stopped (no hold done). */
     outcome: SessionOutcomeSchema,
     /** The routine ran (or was skipped) to its end, rather than being stopped or restarted. */
     reachedEnd: z.boolean(),

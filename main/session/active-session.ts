@@ -1,5 +1,5 @@
 import type { Routine } from '../../core/routines/routine-schema';
-import { planCues, soundFor, type Cue } from '../../core/session/cue-plan';
+import { planCues, soundFor, type Cue, type CueKind } from '../../core/session/cue-plan';
 import { outcomeOf } from '../../core/session/session-outcome';
 import type {
   ActiveSnapshot,
@@ -46,6 +46,8 @@ export interface ActiveSession {
   jumpedToMs: number | null;
   /** Monotonic time of the last Skip press, while a next press would still be a quick second one. */
   lastSkipAtMs: number | null;
+  /** Where the user was when a run of quick Skips began: its second press skips that step. */
+  skipRunFromMs: number;
   /** The next cue event's number. */
   seq: number;
   isRecorded: boolean;
@@ -57,6 +59,8 @@ export function createActiveSession(
   timelineOptions: TimelineOptions | undefined,
   monotonicNow: number,
   wallNow: number,
+  /** Carried on from a restarted session, so the renderer sees the new start as a change. */
+  anchorSeq = 0,
 ): ActiveSession {
   const timeline = buildTimeline(routine, timelineOptions);
   return {
@@ -69,11 +73,12 @@ export function createActiveSession(
     pausedReason: 'user',
     anchorElapsedMs: 0,
     anchorMonotonicMs: monotonicNow,
-    anchorSeq: 0,
+    anchorSeq,
     nextCueIndex: 0,
     lastReportedSecond: 0,
     jumpedToMs: null,
     lastSkipAtMs: null,
+    skipRunFromMs: 0,
     seq: 0,
     isRecorded: false,
   };
@@ -142,7 +147,7 @@ export function takeDueCues(session: ActiveSession, elapsedMs: number): CueEvent
     session.nextCueIndex += 1;
     const wasSkipped = session.jumpedToMs === cue.atMs;
     session.jumpedToMs = null;
-    const kinds = wasSkipped ? cue.kinds.filter((kind) => kind !== 'segment-end') : cue.kinds;
+    const kinds = wasSkipped ? landingKinds(session, cue.kinds) : cue.kinds;
     if (kinds.includes('segment-end')) creditHoldEndingAt(session.books, cue.atMs);
     if (kinds.length === 0) continue;
     events.push({
@@ -154,6 +159,16 @@ export function takeDueCues(session: ActiveSession, elapsedMs: number): CueEvent
     });
   }
   return events;
+}
+
+/**
+ * What still sounds where a jump lands: never the end bell of the hold it cut short, and the
+ * routine's closing chimes only if, skipped to the end, the routine was nonetheless done.
+ */
+function landingKinds(session: ActiveSession, kinds: readonly CueKind[]): CueKind[] {
+  const { holdsDone, holdCount } = tallyOf(session.books);
+  const isDone = outcomeOf({ holdsDone, holdCount, reachedEnd: true }) === 'completed';
+  return kinds.filter((kind) => kind !== 'segment-end' && (kind !== 'routine-complete' || isDone));
 }
 
 /**

@@ -2,14 +2,8 @@ import { formatMessage } from '../../core/i18n/format-message';
 import { RuleError } from '../../core/rule-error';
 import type { Routine } from '../../core/routines/routine-schema';
 import type { SessionClock, TimerHandle } from '../../core/session/clock';
-import {
-  SKIP_STEP_WINDOW_MS,
-  backTargetMs,
-  nextHoldTargetMs,
-  nextStepTargetMs,
-} from '../../core/session/jump-targets';
+import { SKIP_STEP_WINDOW_MS, backTargetMs, skipTargetMs } from '../../core/session/jump-targets';
 import type { PauseReason, SessionSnapshot } from '../../core/session/session-state';
-import { snapshotShape } from '../../core/session/snapshot-shape';
 import type { TimelineOptions } from '../../core/session/timeline';
 import {
   createActiveSession,
@@ -30,6 +24,8 @@ import {
   type SessionLog,
   type SessionOutputs,
 } from './session-ports';
+import { elapsedMsAt, frozenAt, rawElapsedMs } from './elapsed-time';
+import { SnapshotPublisher } from './snapshot-publisher';
 
 export { RuleError as SessionRuleError } from '../../core/rule-error';
 export { BACK_GRACE_MS, SKIP_STEP_WINDOW_MS } from '../../core/session/jump-targets';
@@ -40,8 +36,7 @@ export type {
   SessionOutputs,
 } from './session-ports';
 
-/** A timer that fires this much later than asked means the process was frozen (sleep, debugger). */
-export const FROZEN_THRESHOLD_MS = 5_000;
+export { FROZEN_THRESHOLD_MS } from './elapsed-time';
 /** Timers wake this much early, then wait out the rest, so cues land on time (not 1-2 ms late). */
 export const EARLY_WAKE_MS = 2;
 
@@ -60,8 +55,7 @@ export class SessionEngine {
   private session: ActiveSession | null = null;
   private timer: TimerHandle | null = null;
   private readonly ports: GuardedPorts;
-  /** The shape of the last snapshot sent: a second that changes nothing else is only a tick. */
-  private sentShape: string | null = null;
+  private readonly publisher: SnapshotPublisher;
 
   constructor(
     private readonly clock: SessionClock,
@@ -72,6 +66,7 @@ export class SessionEngine {
     log: SessionLog = consoleLog,
   ) {
     this.ports = guardPorts(outputs, history, keepAwake, log);
+    this.publisher = new SnapshotPublisher(this.ports);
   }
 
   /** The current state. */
@@ -82,7 +77,7 @@ export class SessionEngine {
   }
 
   /** Starts a routine. Refused while another one is running or paused. */
-  start(routine: Routine): SessionSnapshot {
+  start(routine: Routine, anchorSeq = 0): SessionSnapshot {
     if (this.session && this.session.status !== 'completed') {
       throw new RuleError(formatMessage('session.error.alreadyRunning'));
     }
@@ -91,6 +86,7 @@ export class SessionEngine {
       this.timelineOptions,
       this.clock.now(),
       this.clock.wallNow(),
+      anchorSeq,
     );
     this.ports.keepAwake();
     this.advance();
@@ -121,7 +117,8 @@ export class SessionEngine {
 
   /**
    * Moves on to the next hold (see `nextHoldTargetMs`); pressed again within
-   * `SKIP_STEP_WINDOW_MS`, skips the rest of the step (on the last step: finishes the routine).
+   * `SKIP_STEP_WINDOW_MS`, skips the rest of the step it was first pressed in (on the last step:
+   * to the end).
    */
   skip(): SessionSnapshot {
     const session = this.requireActive();
@@ -130,9 +127,8 @@ export class SessionEngine {
     const from = this.elapsedMs(session);
     const isQuickSecond =
       session.lastSkipAtMs !== null && now - session.lastSkipAtMs < SKIP_STEP_WINDOW_MS;
-    const target = isQuickSecond
-      ? nextStepTargetMs(session.timeline, from)
-      : nextHoldTargetMs(session.timeline, from);
+    if (!isQuickSecond) session.skipRunFromMs = from;
+    const target = skipTargetMs(session.timeline, from, isQuickSecond, session.skipRunFromMs);
     session.lastSkipAtMs = now;
     this.jumpTo(session, from, target);
     return this.snapshot();
@@ -154,7 +150,8 @@ export class SessionEngine {
     this.settle(session);
     this.clearTimer();
     this.session = null;
-    return this.start(session.routine);
+    // Counting on from the old session, the fresh start is never mistaken for the same moment.
+    return this.start(session.routine, session.anchorSeq + 1);
   }
 
   /** Ends the session (recording it if it was not already) and goes idle. */
@@ -188,23 +185,12 @@ export class SessionEngine {
     return session;
   }
 
-  /** Active time by the monotonic clock, before any freeze or clamp. */
   private rawElapsedMs(session: ActiveSession): number {
-    return session.anchorElapsedMs + (this.clock.now() - session.anchorMonotonicMs);
+    return rawElapsedMs(session, this.clock.now());
   }
 
   private elapsedMs(session: ActiveSession): number {
-    if (session.status !== 'running') return session.anchorElapsedMs;
-    const elapsed = this.rawElapsedMs(session);
-    // A frozen process has not really run on: count only up to where it froze.
-    const counted = this.frozenAt(session, elapsed) ?? elapsed;
-    return Math.min(Math.max(counted, session.anchorElapsedMs), session.timeline.totalMs);
-  }
-
-  /** Where the routine froze, if the next instant is overdue by more than the threshold. */
-  private frozenAt(session: ActiveSession, elapsedMs: number): number | null {
-    const next = nextInstantMs(session);
-    return next !== null && elapsedMs - next > FROZEN_THRESHOLD_MS ? next : null;
+    return elapsedMsAt(session, this.clock.now());
   }
 
   /**
@@ -215,7 +201,7 @@ export class SessionEngine {
   private catchUp(session: ActiveSession): boolean {
     if (session.status !== 'running') return false;
     const elapsed = this.rawElapsedMs(session);
-    if (this.frozenAt(session, elapsed) !== null) return false;
+    if (frozenAt(session, elapsed) !== null) return false;
     for (const event of takeDueCues(session, elapsed)) this.ports.cue(event);
     if (session.nextCueIndex < session.cues.length) return false;
     this.complete(session);
@@ -242,6 +228,8 @@ export class SessionEngine {
   private jumpTo(session: ActiveSession, fromMs: number, targetMs: number): void {
     moveTo(session, fromMs, targetMs, this.clock.now());
     if (session.status === 'running') this.advance();
+    // Skipped past the end while paused: the routine is over (quietly), not paused at its end.
+    else if (targetMs >= session.timeline.totalMs) this.complete(session);
     else this.publish();
   }
 
@@ -251,11 +239,11 @@ export class SessionEngine {
     if (!session || session.status !== 'running') return;
     this.clearTimer();
     const elapsed = this.rawElapsedMs(session);
-    const frozenAt = this.frozenAt(session, elapsed);
-    if (frozenAt !== null) {
+    const frozenAtMs = frozenAt(session, elapsed);
+    if (frozenAtMs !== null) {
       // The process did not run for a while without a suspend event: pause where it froze,
       // rather than rushing through the cues it missed. They sound on resume, on time.
-      this.freezeAt(session, frozenAt, 'interrupted');
+      this.freezeAt(session, frozenAtMs, 'interrupted');
       this.publish();
       return;
     }
@@ -267,18 +255,7 @@ export class SessionEngine {
     session.lastReportedSecond = Math.floor(Math.min(elapsed, session.timeline.totalMs) / 1000);
     // The timer is armed before anything is sent: whatever a listener does, the routine goes on.
     this.schedule(session);
-    this.publishOrTick();
-  }
-
-  /** Sends the snapshot if anything but the time changed since the last one, else only a tick. */
-  private publishOrTick(): void {
-    const snapshot = this.snapshot();
-    if (snapshot.status !== 'idle' && snapshotShape(snapshot) === this.sentShape) {
-      this.ports.tick({ elapsedMs: snapshot.elapsedMs });
-      return;
-    }
-    this.sentShape = snapshotShape(snapshot);
-    this.ports.snapshot(snapshot);
+    this.publisher.publishOrTick(this.snapshot());
   }
 
   private schedule(session: ActiveSession): void {
@@ -309,9 +286,7 @@ export class SessionEngine {
   }
 
   private publish(): void {
-    const snapshot = this.snapshot();
-    this.sentShape = snapshotShape(snapshot);
-    this.ports.snapshot(snapshot);
+    this.publisher.publish(this.snapshot());
   }
 
   private clearTimer(): void {

@@ -20,11 +20,18 @@ export interface SessionSetup {
   readonly log: Pick<Console, 'error'>;
 }
 
+/** The routine session as the rest of main uses it. */
+export interface RoutineSession {
+  readonly engine: SessionEngine;
+  readonly history: MemoryHistory;
+  readonly handlers: ReturnType<typeof createSessionHandlers>;
+}
+
 /**
  * The routine session in main: the engine that owns the routine's clock, its history, its IPC
  * handlers, pausing on sleep and lock, and showing a reloaded page where the routine stands.
  */
-export function setupSession(setup: SessionSetup) {
+export function setupSession(setup: SessionSetup): RoutineSession {
   const { window } = setup;
   const history = new MemoryHistory();
   const engine = new SessionEngine(

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { decideHeat } from '../../core/routines/heat-rule';
 import { hasHeatStep } from '../../core/routines/heat-steps';
 import type { Routine } from '../../core/routines/routine-schema';
 import type { Settings } from '../../core/settings/settings-schema';
@@ -76,6 +77,8 @@ function AppShell({
 
   const show = (next: Screen) => {
     if (next !== screen) announce(t('nav.screenAnnouncement', { screen: t(SCREEN_LABELS[next]) }));
+    // A change that could not be saved is told where it was made, and not carried elsewhere.
+    if (next !== screen) settingsView.clearProblem();
     setScreen(next);
   };
 
@@ -84,10 +87,12 @@ function AppShell({
   // Back from a routine, focus returns to the screen the user started it from.
   const panel = useRef<HTMLElement>(null);
   const wasActive = useRef(isActive);
+  const { clearProblem } = settingsView;
   useEffect(() => {
     if (wasActive.current && !isActive) panel.current?.focus();
+    if (wasActive.current !== isActive) clearProblem();
     wasActive.current = isActive;
-  }, [isActive]);
+  }, [isActive, clearProblem]);
   const toggleMute = useCallback(
     () => void update({ isMuted: !settings.isMuted }),
     [update, settings.isMuted],
@@ -199,7 +204,11 @@ function CurrentScreen(props: {
   }
 }
 
-/** A calm note when the routine runs without its warmth, saying why; otherwise `null`. */
+/**
+ * A calm note when the routine runs without its warmth, saying why; otherwise `null`. The heat
+ * rule (`decideHeat`) says whether the user's answer leaves warmth out; if warmth is missing and
+ * the rule would have asked first, it was "Cramp now" starting without waiting for the question.
+ */
 function heatLeftOutNote(
   running: Routine,
   routines: readonly Routine[],
@@ -207,5 +216,6 @@ function heatLeftOutNote(
 ): string | null {
   const original = routines.find((routine) => routine.id === running.id);
   if (!original || !hasHeatStep(original) || hasHeatStep(running)) return null;
-  return settings.reducedFeeling === 'yes' ? t('heat.skippedNote') : t('heat.crampNowNote');
+  const decision = decideHeat(original, settings.reducedFeeling, false);
+  return decision.kind === 'ask-first' ? t('heat.crampNowNote') : t('heat.skippedNote');
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { CueSound } from '../../core/session/cue-plan';
 import type { CueEvent, SessionSnapshot } from '../../core/session/session-state';
 import type { Settings } from '../../core/settings/settings-schema';
-import { segmentSpeech } from '../features/player/player-text';
+import { endingWords, segmentSpeech } from '../features/player/player-text';
 import { t } from '../i18n';
 import type { ValueStore } from '../session/value-store';
 import type { CuePlayer } from './cue-player';
@@ -67,7 +67,7 @@ export function useCueAudio(
     spokenSegment.current = speechKey;
     if (!settings.speakPrompts || settings.isMuted) return;
     if (snapshot.status === 'completed') {
-      speaker?.say(t('speech.complete'), settings.volume);
+      speaker?.say(endingWords(snapshot).spoken, settings.volume);
       return;
     }
     const isSegmentStart = snapshot.elapsedMs - snapshot.segment.startMs < 1_000;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { BedtimeBridge } from '../../core/ipc/bridge';
 import type { IpcResult } from '../../core/ipc/ipc-result';
 import type {
@@ -44,16 +44,22 @@ export interface SessionView {
 export function useSession(bridge: BedtimeBridge | null): SessionView {
   const [snapshot, setSnapshotState] = useState<SessionSnapshot>({ status: 'idle' });
   const [elapsed] = useState(createElapsedStore);
-  // Every report moves the clock; only a change of shape re-renders the player.
+  const shown = useRef(snapshot);
+  // Only a change of shape re-renders the player. The clock moves at once for the same shape;
+  // for a new one, once the player shows it (below), so the countdown never shows the new time
+  // against the old segment, or the other way round.
   const setSnapshot = useCallback(
     (next: SessionSnapshot) => {
-      elapsed.set(next.status === 'idle' ? 0 : next.elapsedMs);
-      setSnapshotState((previous) =>
-        snapshotShape(previous) === snapshotShape(next) ? previous : next,
-      );
+      if (snapshotShape(next) === snapshotShape(shown.current)) {
+        elapsed.set(elapsedOf(next));
+        return;
+      }
+      shown.current = next;
+      setSnapshotState(next);
     },
     [elapsed],
   );
+  useLayoutEffect(() => elapsed.set(elapsedOf(snapshot)), [elapsed, snapshot]);
   const [soundCues] = useState(() => createValueStore<CueEvent | null>(null));
   const [error, setError] = useState<string | null>(null);
 
@@ -127,4 +133,8 @@ export function useSession(bridge: BedtimeBridge | null): SessionView {
   );
 
   return { snapshot, elapsed, soundCues, error, controls };
+}
+
+function elapsedOf(snapshot: SessionSnapshot): number {
+  return snapshot.status === 'idle' ? 0 : snapshot.elapsedMs;
 }

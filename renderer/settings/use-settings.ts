@@ -20,6 +20,8 @@ export interface SettingsView {
   readonly problem: SaveProblem | null;
   /** Saves a change; resolves `true` once main has saved it. */
   update(patch: SettingsPatch): Promise<boolean>;
+  /** Forgets the last problem, once the user has moved on from where it happened. */
+  clearProblem(): void;
 }
 
 /**
@@ -69,5 +71,6 @@ export function useSettings(bridge: BedtimeBridge | null): SettingsView {
     [bridge],
   );
 
-  return { settings, storage, problem, update };
+  const clearProblem = useCallback(() => setProblem(null), []);
+  return { settings, storage, problem, update, clearProblem };
 }

@@ -73,4 +73,22 @@ describe('a routine playing in Chromium', () => {
     await app.page.getByRole('button', { name: 'Stop the routine' }).click();
     await expect.poll(() => lastSessionState(app.launched.contents).status).toBe('idle');
   });
+
+  it('tells the truth when every step is skipped: no "finished", no praise', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: /^Start Before sleep/ }).click();
+    await expect.poll(() => lastSessionState(app.launched.contents).status).toBe('running');
+    const sleepWell = page.getByRole('heading', { name: 'Sleep well' });
+    for (let press = 0; press < 20 && (await sleepWell.count()) === 0; press += 1) {
+      await page.getByRole('button', { name: 'Skip' }).click();
+    }
+    await expect.poll(() => sleepWell.count()).toBe(1);
+    expect(await page.getByText('You skipped the steps tonight.', { exact: false }).count()).toBe(
+      1,
+    );
+    expect(await page.getByText(/You finished|Well done/).count()).toBe(0);
+    await page.screenshot({ path: 'screenshots/sleep-well-skipped.png' });
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => lastSessionState(app.launched.contents).status).toBe('idle');
+  });
 });

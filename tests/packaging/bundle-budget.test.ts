@@ -15,4 +15,15 @@ describe('the renderer bundle', () => {
       gzipBytes += gzipSync(await readFile(path.join(assets, name)), { level: 9 }).length;
     expect(gzipBytes).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
   });
+
+  it('leaves the schema library out: the preload validates, the page only shows', async () => {
+    const assets = path.resolve('dist/assets');
+    const scripts = (await readdir(assets)).filter((name) => name.endsWith('.js'));
+    for (const name of scripts) {
+      const source = await readFile(path.join(assets, name), 'utf8');
+      // zod 4 keeps every schema's internals under `_zod`; one value import of a schema module
+      // from the renderer brings the whole library in (about 15 KB gzipped).
+      expect(source.includes('._zod'), `${name} contains zod`).toBe(false);
+    }
+  });
 });

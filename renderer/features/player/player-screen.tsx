@@ -12,7 +12,13 @@ import { CueCaption } from './cue-caption';
 import { ILLUSTRATION_URLS } from './illustration-urls';
 import { PlayerControls } from './player-controls';
 import { RoutineProgress } from './routine-progress';
-import { currentStep, legLabel, nextStepTitle, segmentAnnouncement } from './player-text';
+import {
+  currentStep,
+  endingWords,
+  legLabel,
+  nextStepTitle,
+  segmentAnnouncement,
+} from './player-text';
 import { SleepWell } from './sleep-well';
 import { usePlayerKeys } from './use-player-keys';
 
@@ -105,7 +111,7 @@ export function PlayerScreen(props: PlayerScreenProps) {
     if (announced.current === key) return;
     const wasPaused = announced.current?.startsWith('paused') ?? false;
     announced.current = key;
-    if (isCompleted) announce(t('announce.complete'));
+    if (isCompleted) announce(endingWords(snapshot).announced);
     else if (isPaused) announce(t(`player.pausedReason.${snapshot.pausedReason}`));
     else
       announce(

@@ -1,5 +1,5 @@
 import type { Step } from '../../../core/routines/routine-schema';
-import { outcomeOf } from '../../../core/session/session-outcome';
+import { outcomeOf, type SessionOutcome } from '../../../core/session/session-outcome';
 import type { ActiveSnapshot, SegmentView } from '../../../core/session/session-state';
 import { t, tPlural } from '../../i18n';
 
@@ -97,13 +97,29 @@ export function minutesOf(totalMs: number): number {
   return Math.max(1, Math.round(totalMs / 60_000));
 }
 
+/** How the session went so far, by main's own counts of holds done. */
+export function outcomeOfSnapshot(snapshot: ActiveSnapshot): SessionOutcome {
+  const { holdsDone, holdCount } = snapshot;
+  return outcomeOf({ holdsDone, holdCount, reachedEnd: snapshot.status === 'completed' });
+}
+
+/**
+ * The words said and announced at the end of a routine: praise only when it was really done
+ * ("Well done"), a plain "the routine has ended" when holds were skipped.
+ */
+export function endingWords(snapshot: ActiveSnapshot): { spoken: string; announced: string } {
+  return outcomeOfSnapshot(snapshot) === 'completed'
+    ? { spoken: t('speech.complete'), announced: t('announce.complete') }
+    : { spoken: t('speech.ended'), announced: t('announce.ended') };
+}
+
 /**
  * What Sleep well says about the session, from main's own counts: the time actually spent and
  * the holds actually done, and a calm word (never "finished") when no hold was done at all.
  */
 export function sleepWellSummary(snapshot: ActiveSnapshot): string {
   const { holdsDone, holdCount, activeMs } = snapshot;
-  const outcome = outcomeOf({ holdsDone, holdCount, reachedEnd: snapshot.status === 'completed' });
+  const outcome = outcomeOfSnapshot(snapshot);
   if (outcome === 'stopped') return t('sleepWell.skipped');
   const params = {
     routine: snapshot.routine.name,

@@ -38,8 +38,20 @@ describe('Skip', () => {
       elapsedMs: 94_000,
       segment: { kind: 'next', stepIndex: 1 },
     });
+    // A third quick press: that step is behind, so it moves one hold on, into step 2's hold.
     t.clock.advance(1_000);
-    expect(t.engine.skip()).toMatchObject({ status: 'completed' });
+    expect(t.engine.skip()).toMatchObject({ elapsedMs: 96_000, segment: { kind: 'hold' } });
+  });
+
+  it('pressed twice quickly in a step’s last hold, never skips the next step unseen', () => {
+    t.clock.advance(80_000); // the last right hold of step 1 (74-94 s)
+    expect(t.engine.skip()).toMatchObject({ elapsedMs: 94_000, segment: { stepIndex: 1 } });
+    t.clock.advance(500);
+    expect(t.engine.skip()).toMatchObject({
+      status: 'running',
+      elapsedMs: 96_000,
+      segment: { kind: 'hold', stepIndex: 1 },
+    });
   });
 
   it('counts a press after another control as a first press again', () => {
@@ -51,10 +63,14 @@ describe('Skip', () => {
     expect(t.engine.skip()).toMatchObject({ elapsedMs: 22_000, segment: { kind: 'rest' } });
   });
 
-  it('from the last hold, ends the routine with the complete chime', () => {
-    t.clock.advance(97_000);
-    expect(t.engine.skip()).toMatchObject({ status: 'completed' });
-    expect(sounds(t.cues).at(-1)).toBe('complete');
+  it('skipped to the end with holds left undone, ends without the complete chime', () => {
+    t.clock.advance(10_000);
+    t.engine.skip(); // 22 s
+    t.clock.advance(500);
+    t.engine.skip(); // quick: the rest of step 1, to step 2's lead-in at 94 s
+    t.clock.advance(4_000); // 98 s, in the last hold; a fresh press
+    expect(t.engine.skip()).toMatchObject({ status: 'completed', holdsDone: 0 });
+    expect(sounds(t.cues)).not.toContain('complete');
   });
 
   it('lands without the end bell of the hold it cut short, and plays nothing it jumped over', () => {
@@ -73,6 +89,18 @@ describe('Skip', () => {
     t.engine.pause();
     expect(t.engine.skip()).toMatchObject({ status: 'paused', elapsedMs: 22_000 });
     expect(t.clock.pendingCount()).toBe(0);
+  });
+
+  it('skipped past the last step while paused, ends the routine quietly and records it once', () => {
+    t.clock.advance(97_000);
+    t.engine.pause();
+    expect(t.engine.skip()).toMatchObject({ status: 'completed' });
+    expect(t.history).toHaveLength(1);
+    expect(t.history[0]).toMatchObject({ reachedEnd: true });
+    expect(sounds(t.cues)).not.toContain('complete');
+    expect(t.awake.isOn).toBe(false);
+    t.engine.stop();
+    expect(t.history).toHaveLength(1);
   });
 });
 
@@ -111,5 +139,19 @@ describe('Back', () => {
     t.clock.advance(68_000); // the next step's lead-in, at 95 s
     expect(t.engine.back()).toMatchObject({ elapsedMs: 74_000 });
     expect(t.engine.snapshot().status).toBe('running');
+  });
+});
+
+describe('Restart', () => {
+  it('is sent as a change even in the first seconds, so the page shows and says it afresh', () => {
+    const t = setUpEngine();
+    t.engine.start(routine);
+    t.clock.advance(1_000);
+    t.snapshots.length = 0;
+    t.ticks.length = 0;
+    t.engine.restart();
+    expect(t.ticks).toEqual([]);
+    expect(t.snapshots).toHaveLength(1);
+    expect(t.snapshots[0]).toMatchObject({ status: 'running', elapsedMs: 0, anchorSeq: 1 });
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -144,6 +144,28 @@ describe('the session in the running main process', () => {
     running.window.hide();
     clock.advance(4_000);
     expect(running.session.snapshot()).toMatchObject({ status: 'running', elapsedMs: 4_000 });
+  });
+
+  it('on Sleep well, closing the window closes it without asking about a paused routine', async () => {
+    await call('startSession', { routineId: 'before-sleep-stretches' });
+    clock.advance(60 * 60_000);
+    expect(running.session.snapshot().status).toBe('completed');
+    running.window.close();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(dialog.shown).toEqual([]);
+    expect(running.window.isDestroyed()).toBe(process.platform !== 'darwin');
+  });
+
+  it('answers a change that cannot be saved with not-saved, in plain words, and changes nothing', async () => {
+    // The user-data folder turns into a file: the next write cannot make its folder.
+    await rm(fakeElectron.userDataDir, { recursive: true });
+    await writeFile(fakeElectron.userDataDir, 'not a folder');
+    await expect(call('updateSettings', { isMuted: true })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not-saved', message: expect.stringContaining('could not be saved') },
+    });
+    await expect(call('getSettings')).resolves.toMatchObject({ value: { isMuted: false } });
+    expect(sentOn(eventContract.settingsChanged.channel)).toEqual([]);
   });
 
   it('records the session when the user quits mid-routine', async () => {

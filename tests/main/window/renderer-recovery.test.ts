@@ -18,11 +18,16 @@ function recoveringWindow() {
   contents.on('did-finish-load', () => loads.push(contents.getURL()));
   void contents.loadURL('app://bedtime/index.html');
   const log = recordingLog();
-  setupRendererRecovery(window as never, log, () => now);
+  const gaveUp: number[] = [];
+  setupRendererRecovery(window as never, log, {
+    monotonicNow: () => now,
+    onGiveUp: () => gaveUp.push(now),
+  });
   return {
     contents,
     log,
     loads,
+    gaveUp,
     advance: (ms: number) => {
       now += ms;
     },
@@ -31,6 +36,32 @@ function recoveringWindow() {
 }
 
 describe('renderer recovery', () => {
+  it('tries again after a reload that failed to load', async () => {
+    const app = recoveringWindow();
+    await settle();
+    app.loads.length = 0;
+    app.crash();
+    app.contents.emit('did-fail-load', new FakeEvent(), -2, 'failed');
+    app.crash();
+    await settle();
+    expect(app.loads.length).toBeGreaterThanOrEqual(1);
+    expect(app.log.lines.filter((line) => line.includes('reloading it'))).toHaveLength(2);
+  });
+
+  it('past its budget, leaves a hung renderer alone and gives up, so the app can pause', async () => {
+    const app = recoveringWindow();
+    await settle();
+    for (let crash = 0; crash < MAX_RELOADS; crash += 1) {
+      app.crash();
+      await settle();
+    }
+    app.loads.length = 0;
+    app.contents.simulateUnresponsive();
+    await settle();
+    expect(app.loads).toEqual([]);
+    expect(app.gaveUp).toHaveLength(1);
+  });
+
   beforeEach(() => fakeElectron.reset());
 
   it('reloads the page after its renderer crashes', async () => {
@@ -73,6 +104,7 @@ describe('renderer recovery', () => {
     }
     expect(app.loads).toHaveLength(MAX_RELOADS);
     expect(app.log.lines).toContainEqual(expect.stringContaining('not reloading it any more'));
+    expect(app.gaveUp.length).toBeGreaterThan(0);
     app.advance(RELOAD_WINDOW_MS);
     app.crash();
     await settle();

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ActiveSnapshot } from '../../../../core/session/session-state';
+import { endingWords } from '../../../../renderer/features/player/player-text';
 import { SleepWell } from '../../../../renderer/features/player/sleep-well';
 import { snapshotAt } from '../../../fixtures/snapshots';
 
@@ -52,5 +53,18 @@ describe('Sleep well tells the truth', () => {
         'You did part of Before sleep: calf and hamstring stretches: under a minute, 1 of 12 holds.',
       ),
     ).toBeInTheDocument();
+  });
+});
+
+describe('the words at the end of a routine', () => {
+  it('praise only a routine really done; a skipped one simply ends', () => {
+    expect(endingWords(ended({ activeMs: 220_000, holdsDone: 12, stepsDone: 2 }))).toEqual({
+      spoken: 'Well done. Sleep well.',
+      announced: 'Routine complete. Sleep well.',
+    });
+    expect(endingWords(ended({ activeMs: 0, holdsDone: 0, stepsDone: 0 }))).toEqual({
+      spoken: 'That is the end of the routine. Sleep well.',
+      announced: 'The routine has ended. Sleep well.',
+    });
   });
 });
