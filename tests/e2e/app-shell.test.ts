@@ -1,9 +1,20 @@
 import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invokeContract } from '../../core/ipc/contract';
 import { startAppInChromium, type AppInChromium } from './start-app-in-chromium';
 
 type BridgeReply = { ok: boolean; error?: { code: string } };
+
+/** What main answers the page's `getAppInfo()`, through the real preload. */
+function askMainForAppInfo(page: Page): Promise<BridgeReply> {
+  return page.evaluate(
+    async () =>
+      (await (
+        window as unknown as { bedtime: { getAppInfo(): Promise<BridgeReply> } }
+      ).bedtime.getAppInfo()) as BridgeReply,
+  );
+}
 
 /**
  * End to end in real Chromium on the built app: `dist-electron/main.js` and the built preload as
@@ -36,12 +47,7 @@ describe('the built app shell in Chromium', () => {
     const { page, launched, host } = app;
     expect(launched.contents.mainFrame.url).toBe(`${host.origin}/`);
     expect(await page.evaluate(() => location.origin)).toBe(host.origin);
-    const reply = await page.evaluate(
-      async () =>
-        (await (
-          window as unknown as { bedtime: { getAppInfo(): Promise<BridgeReply> } }
-        ).bedtime.getAppInfo()) as BridgeReply,
-    );
+    const reply = await askMainForAppInfo(page);
     expect(reply.ok).toBe(true);
   });
 
@@ -96,12 +102,7 @@ describe('the built app when packaged', () => {
     // ...and Chromium here can only show them from the loopback server, an origin main does not
     // trust once packaged: the sender check, fed the real frame, refuses it.
     expect(await page.evaluate(() => location.origin)).toBe(host.origin);
-    const reply = await page.evaluate(
-      async () =>
-        (await (
-          window as unknown as { bedtime: { getAppInfo(): Promise<BridgeReply> } }
-        ).bedtime.getAppInfo()) as BridgeReply,
-    );
+    const reply = await askMainForAppInfo(page);
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
