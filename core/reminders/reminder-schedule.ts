@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/** The days of the week, Monday first, as the schedule names them. */
+export const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** A wall-clock time of day, "HH:MM" on the 24-hour clock. */
+export const WallTimeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use a time like 22:30 (24-hour clock)');
+export type WallTime = z.infer<typeof WallTimeSchema>;
+
+/** The lead times offered in one move; any whole number of minutes up to 4 hours may be set. */
+export const LEAD_MINUTE_CHOICES = [15, 30, 45, 60] as const;
+
+/**
+ * Bedtimes before this hour are after midnight: they belong to the evening before (a Friday
+ * bedtime of 00:30 is early on Saturday). Noon splits the day between the two.
+ */
+export const AFTER_MIDNIGHT_BEFORE_HOUR = 12;
+
+/**
+ * The bedtime reminder schedule: on or off, how long before bedtime to remind, and a bedtime for
+ * each evening, keyed by the evening's weekday (also for a bedtime after midnight); `null` means
+ * no reminder that evening.
+ */
+export const ReminderScheduleSchema = z.object({
+  isEnabled: z.boolean(),
+  leadMinutes: z.number().int().min(0).max(240),
+  bedtimes: z.object(
+    Object.fromEntries(WEEKDAYS.map((day) => [day, WallTimeSchema.nullable()])) as Record<
+      Weekday,
+      z.ZodNullable<typeof WallTimeSchema>
+    >,
+  ),
+});
+export type ReminderSchedule = z.infer<typeof ReminderScheduleSchema>;
+
+/** A calendar date of an evening, "YYYY-MM-DD" in the user's time zone. */
+export const EveningDateSchema = z.iso.date();
+
+/**
+ * What the user did about reminders; every field is optional, and `{}` means nothing was done,
+ * snoozed, skipped or paused.
+ */
+export const ReminderStateSchema = z.object({
+  /** The evening whose routine is done: no reminder for it. */
+  doneEvening: EveningDateSchema.optional(),
+  /** The evening the user skipped ("Skip tonight"). */
+  skippedEvening: EveningDateSchema.optional(),
+  /** A snoozed reminder fires again at this instant (epoch ms). */
+  snoozedUntilMs: z.number().int().min(0).optional(),
+  /** No reminder before this instant (epoch ms): "pause for 1 day" or "3 days". */
+  pausedUntilMs: z.number().int().min(0).optional(),
+  /** No reminder at all until the user turns them back on. */
+  isPausedUntilTurnedOn: z.boolean().optional(),
+});
+export type ReminderState = z.infer<typeof ReminderStateSchema>;
+
+/** The same bedtime every evening, for a first schedule. */
+export function everyEvening(bedtime: WallTime | null): ReminderSchedule['bedtimes'] {
+  return Object.fromEntries(WEEKDAYS.map((day) => [day, bedtime])) as ReminderSchedule['bedtimes'];
+}
