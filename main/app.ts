@@ -14,6 +14,7 @@ import { denyAllPermissions, guardAllWebContents } from './security';
 import type { MemoryHistory } from './session/memory-history';
 import type { SessionEngine } from './session/session-engine';
 import { setupSession } from './session/setup-session';
+import { setupReminders } from './reminders/setup-reminders';
 import { systemClock } from './session/system-clock';
 import type { SettingsStore } from './settings/settings-store';
 import { createSettingsHandlers, setupSettings } from './settings/setup-settings';
@@ -43,6 +44,8 @@ export interface StartOptions {
   readonly timelineOptions?: TimelineOptions;
   /** The routines on offer; the built-in ones unless a test brings its own. */
   readonly routines?: readonly Routine[];
+  /** The time zone; the system's, read anew each time, unless a test sets one. */
+  readonly timeZone?: () => string;
 }
 
 /** The running app, as module tests see it. */
@@ -93,6 +96,14 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   const trusted = new TrustedSenders(devServerUrl);
   trusted.add(window.webContents);
 
+  const reminders = setupReminders({
+    settings,
+    window,
+    timers: clock,
+    wallNow: () => clock.wallNow(),
+    timeZone: options.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+    log,
+  });
   const routineSession = setupSession({
     window,
     clock,
@@ -100,6 +111,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     routines: options.routines ?? builtInRoutines,
     timelineOptions: options.timelineOptions,
     log,
+    onRecorded: reminders.onSessionRecorded,
   });
   setupRendererRecovery(window, log, {
     monotonicNow: () => clock.now(),
@@ -143,7 +155,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   app.on('second-instance', () => revealWindow(window));
   app.on('activate', () => revealWindow(window));
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', () => routineSession.engine.stop());
+  app.on('before-quit', () => {
+    routineSession.engine.stop();
+    reminders.service.stop();
+  });
 
   return {
     window,

@@ -11,6 +11,11 @@ export const messagesEn = {
   'menu.show': 'Show Bedtime Stretch',
   'menu.quit': 'Quit',
 
+  'reminder.title': 'Time for your bedtime stretch',
+  'reminder.body': 'Bedtime is at {time}. A few gentle minutes now can mean a quieter night.',
+  'reminder.catchUpBody':
+    'Your reminder came while the computer was asleep. Bedtime was at {time}; a few minutes still help.',
+
   'tray.startTonight': 'Start tonight’s routine: {routine}',
   'tray.crampNow': 'Cramp relief now',
   'tray.pause': 'Pause the routine',

@@ -1,16 +1,7 @@
 import { z } from 'zod';
+import { WEEKDAYS, type Weekday } from './weekdays';
 
-/** The days of the week, Monday first, as the schedule names them. */
-export const WEEKDAYS = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export { WEEKDAYS, everyEvening, type Weekday } from './weekdays';
 
 /** A wall-clock time of day, "HH:MM" on the 24-hour clock. */
 export const WallTimeSchema = z
@@ -64,8 +55,3 @@ export const ReminderStateSchema = z.object({
   isPausedUntilTurnedOn: z.boolean().optional(),
 });
 export type ReminderState = z.infer<typeof ReminderStateSchema>;
-
-/** The same bedtime every evening, for a first schedule. */
-export function everyEvening(bedtime: WallTime | null): ReminderSchedule['bedtimes'] {
-  return Object.fromEntries(WEEKDAYS.map((day) => [day, bedtime])) as ReminderSchedule['bedtimes'];
-}

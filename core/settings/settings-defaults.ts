@@ -1,3 +1,4 @@
+import { DEFAULT_REMINDER_SCHEDULE } from '../reminders/reminder-defaults';
 import type { Settings } from './settings-schema';
 
 /** The night default: quiet. */
@@ -14,4 +15,6 @@ export const DEFAULT_SETTINGS: Settings = {
   isMuted: false,
   speakPrompts: true,
   pauseOnScreenLock: true,
+  reminderSchedule: DEFAULT_REMINDER_SCHEDULE,
+  reminderState: {},
 };

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DEFAULT_REMINDER_SCHEDULE } from '../reminders/reminder-defaults';
+import { ReminderScheduleSchema, ReminderStateSchema } from '../reminders/reminder-schedule';
 import { DEFAULT_VOLUME } from './settings-defaults';
 
 /** The answer to the one-time question about reduced feeling in the legs or feet. */
@@ -16,6 +18,10 @@ const settingsFields = {
   speakPrompts: z.boolean(),
   /** Pause a routine when the screen locks. */
   pauseOnScreenLock: z.boolean(),
+  /** The bedtime reminder: on or off, lead time, a bedtime for each evening. */
+  reminderSchedule: ReminderScheduleSchema,
+  /** What the user did about reminders: snoozed, skipped tonight, paused, done tonight. */
+  reminderState: ReminderStateSchema,
 };
 
 /**
@@ -29,6 +35,8 @@ export const SettingsSchema = z.object({
   isMuted: settingsFields.isMuted.default(false),
   speakPrompts: settingsFields.speakPrompts.default(true),
   pauseOnScreenLock: settingsFields.pauseOnScreenLock.default(true),
+  reminderSchedule: settingsFields.reminderSchedule.default(DEFAULT_REMINDER_SCHEDULE),
+  reminderState: settingsFields.reminderState.default({}),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -1,6 +1,7 @@
 import type { BrowserWindow } from 'electron';
 import type { Routine } from '../../core/routines/routine-schema';
 import type { SessionClock } from '../../core/session/clock';
+import type { SessionHistoryEntry } from '../../core/session/session-state';
 import type { Settings } from '../../core/settings/settings-schema';
 import type { TimelineOptions } from '../../core/session/timeline';
 import { sendEvent } from '../ipc';
@@ -18,6 +19,8 @@ export interface SessionSetup {
   readonly routines: readonly Routine[];
   readonly timelineOptions?: TimelineOptions;
   readonly log: Pick<Console, 'error'>;
+  /** Told of every session recorded (a finished routine means no reminder tonight). */
+  readonly onRecorded?: (entry: SessionHistoryEntry) => void;
 }
 
 /** The routine session as the rest of main uses it. */
@@ -41,7 +44,12 @@ export function setupSession(setup: SessionSetup): RoutineSession {
       tick: (tick) => sendEvent(window.webContents, 'sessionTick', tick),
       cue: (cue) => sendEvent(window.webContents, 'sessionCue', cue),
     },
-    history,
+    {
+      record: (entry) => {
+        history.record(entry);
+        setup.onRecorded?.(entry);
+      },
+    },
     createDisplayKeepAwake(),
     setup.timelineOptions,
     setup.log,

@@ -51,6 +51,7 @@ export class SettingsStore {
   private canWrite = true;
   private readonly wallNow: () => number;
   private readonly write: AtomicWrite;
+  private readonly listeners = new Set<(settings: Settings) => void>();
 
   constructor(
     private readonly filePath: string,
@@ -103,6 +104,12 @@ export class SettingsStore {
     return this.current;
   }
 
+  /** Calls `listener` after every change that took; returns a function that stops it. */
+  subscribe(listener: (settings: Settings) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   /** Whether changes reach the disk, or last only until the app closes. */
   storage(): SettingsStorage {
     return this.canWrite ? 'saved' : 'memory-only';
@@ -131,6 +138,7 @@ export class SettingsStore {
     }
     // Memory follows the disk: only a change that was saved (or cannot be) is in force.
     this.current = next;
+    for (const listener of this.listeners) listener(next);
     return next;
   }
 

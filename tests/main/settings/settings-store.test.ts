@@ -73,6 +73,31 @@ describe('SettingsStore', () => {
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ volume: 0.25 });
   });
 
+  it('reads a settings file from before reminders, with reminders off by default', async () => {
+    await writeFile(file, JSON.stringify({ version: 1, volume: 0.5, reducedFeeling: 'no' }));
+    const settings = store();
+    expect(await settings.load()).toEqual({ kind: 'loaded' });
+    expect(settings.get()).toMatchObject({ volume: 0.5, reducedFeeling: 'no' });
+    expect(settings.get().reminderSchedule.isEnabled).toBe(false);
+    expect(settings.get().reminderState).toEqual({});
+  });
+
+  it('keeps the reminder schedule and what the user did about it after a restart', async () => {
+    const first = store();
+    await first.load();
+    const reminderSchedule = {
+      ...first.get().reminderSchedule,
+      isEnabled: true,
+      leadMinutes: 45,
+    };
+    await first.update({ reminderSchedule });
+    await first.update({ reminderState: { skippedEvening: '2026-11-25', snoozedUntilMs: 5 } });
+    const second = store();
+    await second.load();
+    expect(second.get().reminderSchedule).toEqual(reminderSchedule);
+    expect(second.get().reminderState).toEqual({ skippedEvening: '2026-11-25', snoozedUntilMs: 5 });
+  });
+
   it('keeps all of five changes to different fields made at once: in memory, on disk, after a restart', async () => {
     const settings = store();
     await settings.load();
