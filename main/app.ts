@@ -15,6 +15,8 @@ import type { MemoryHistory } from './session/memory-history';
 import type { SessionEngine } from './session/session-engine';
 import { setupSession } from './session/setup-session';
 import { setupReminders } from './reminders/setup-reminders';
+import { setupTray, type AppTray } from './tray/setup-tray';
+import { createTrayTargets } from './tray/tray-targets';
 import { systemClock } from './session/system-clock';
 import type { SettingsStore } from './settings/settings-store';
 import { createSettingsHandlers, setupSettings } from './settings/setup-settings';
@@ -30,6 +32,8 @@ export interface AppPaths {
   readonly rendererDir: string;
   /** The built preload script. */
   readonly preloadPath: string;
+  /** The tray icon (packaged with the app). */
+  readonly trayIconPath: string;
 }
 
 /** What the composition root is started with. */
@@ -96,13 +100,17 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   const trusted = new TrustedSenders(devServerUrl);
   trusted.add(window.webContents);
 
+  const timeZone = options.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  // The tray follows the session and the reminders, which are set up before it.
+  let tray: AppTray | null = null;
   const reminders = setupReminders({
     settings,
     window,
     timers: clock,
     wallNow: () => clock.wallNow(),
-    timeZone: options.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+    timeZone,
     log,
+    onGiven: () => tray?.refresh(),
   });
   const routineSession = setupSession({
     window,
@@ -112,6 +120,25 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     timelineOptions: options.timelineOptions,
     log,
     onRecorded: reminders.onSessionRecorded,
+    onState: () => tray?.refresh(),
+    onTick: () => tray?.refreshTooltip(),
+  });
+  tray = setupTray({
+    iconPath: options.paths.trayIconPath,
+    platform: process.platform,
+    settings,
+    session: () => routineSession.engine.snapshot(),
+    nextReminderAt: () => reminders.service.nextAt(),
+    lastReminderEvening: () => reminders.lastGiven()?.evening ?? null,
+    targets: createTrayTargets({
+      routineSession,
+      routines: options.routines ?? builtInRoutines,
+      settings,
+      window,
+      wallNow: () => clock.wallNow(),
+      timeZone,
+      log,
+    }),
   });
   setupRendererRecovery(window, log, {
     monotonicNow: () => clock.now(),
@@ -158,6 +185,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   app.on('before-quit', () => {
     routineSession.engine.stop();
     reminders.service.stop();
+    tray?.destroy();
   });
 
   return {

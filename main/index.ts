@@ -9,6 +9,7 @@ void startApp({
   paths: {
     rendererDir: path.join(bundleDir, '../dist'),
     preloadPath: path.join(bundleDir, 'preload.cjs'),
+    trayIconPath: path.join(bundleDir, '../assets/icons/icon-32.png'),
   },
   devServerUrl: process.env['VITE_DEV_SERVER_URL'],
 });

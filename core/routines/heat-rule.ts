@@ -30,3 +30,17 @@ export function decideHeat(
     ? { kind: 'run', routine: withoutHeat, isHeatLeftOut: true }
     : { kind: 'nothing-left' };
 }
+
+/**
+ * How a routine starts from one press (the window's Start, the tray, a reminder): with its
+ * warmth decided by the rule, or `null` when the reduced-feeling question must be asked first.
+ * "Cramp now" never waits on the question: it starts at once, without its warmth.
+ */
+export function oneClickStart(
+  routine: Routine,
+  reducedFeeling: ReducedFeeling,
+  crampNowRoutineId: string,
+): { readonly skipHeat: boolean } | null {
+  if (decideHeat(routine, reducedFeeling, false).kind !== 'ask-first') return { skipHeat: false };
+  return routine.id === crampNowRoutineId ? { skipHeat: true } : null;
+}

@@ -4,7 +4,7 @@ import { eveningOf } from '../../core/reminders/next-reminder';
 import type { Timers } from '../../core/session/clock';
 import type { SessionHistoryEntry } from '../../core/session/session-state';
 import type { SettingsStore } from '../settings/settings-store';
-import { ReminderService } from './reminder-service';
+import { ReminderService, type DueReminder } from './reminder-service';
 import { showReminder } from './show-reminder';
 
 /** What the reminders need from the rest of the app. */
@@ -16,11 +16,15 @@ export interface RemindersSetup {
   /** The system's time zone, read anew each time (it can change while the app runs). */
   readonly timeZone: () => string;
   readonly log: Pick<Console, 'warn' | 'error'>;
+  /** Told after each reminder is given (the tray then offers a snooze). */
+  readonly onGiven?: (reminder: DueReminder) => void;
 }
 
 /** The reminders as the rest of main uses them. */
 export interface Reminders {
   readonly service: ReminderService;
+  /** The last reminder given in this run, if any. */
+  readonly lastGiven: () => DueReminder | null;
   /** Marks tonight done when a routine was really done (no reminder for it then). */
   readonly onSessionRecorded: (entry: SessionHistoryEntry) => void;
 }
@@ -31,6 +35,7 @@ export interface Reminders {
  */
 export function setupReminders(setup: RemindersSetup): Reminders {
   const { settings } = setup;
+  let lastGiven: DueReminder | null = null;
   const service = new ReminderService({
     timers: setup.timers,
     wallNow: setup.wallNow,
@@ -45,6 +50,8 @@ export function setupReminders(setup: RemindersSetup): Reminders {
         timeZone: setup.timeZone(),
       }).format(bedtimeMs);
       showReminder(reminder, setup.window, bedtimeText, setup.log);
+      lastGiven = reminder;
+      setup.onGiven?.(reminder);
     },
   });
   powerMonitor.on('resume', () => service.recheck());
@@ -61,5 +68,5 @@ export function setupReminders(setup: RemindersSetup): Reminders {
       setup.log.error('Could not note that tonight’s routine is done', error);
     });
   };
-  return { service, onSessionRecorded };
+  return { service, lastGiven: () => lastGiven, onSessionRecorded };
 }

@@ -1,7 +1,11 @@
 import type { BrowserWindow } from 'electron';
 import type { Routine } from '../../core/routines/routine-schema';
 import type { SessionClock } from '../../core/session/clock';
-import type { SessionHistoryEntry } from '../../core/session/session-state';
+import type {
+  SessionHistoryEntry,
+  SessionSnapshot,
+  SessionTick,
+} from '../../core/session/session-state';
 import type { Settings } from '../../core/settings/settings-schema';
 import type { TimelineOptions } from '../../core/session/timeline';
 import { sendEvent } from '../ipc';
@@ -21,6 +25,10 @@ export interface SessionSetup {
   readonly log: Pick<Console, 'error'>;
   /** Told of every session recorded (a finished routine means no reminder tonight). */
   readonly onRecorded?: (entry: SessionHistoryEntry) => void;
+  /** Told of every state sent to the window (the tray follows it). */
+  readonly onState?: (snapshot: SessionSnapshot) => void;
+  /** Told of every tick (the tray's tooltip shows the time left). */
+  readonly onTick?: (tick: SessionTick) => void;
 }
 
 /** The routine session as the rest of main uses it. */
@@ -40,8 +48,14 @@ export function setupSession(setup: SessionSetup): RoutineSession {
   const engine = new SessionEngine(
     setup.clock,
     {
-      snapshot: (snapshot) => sendEvent(window.webContents, 'sessionState', snapshot),
-      tick: (tick) => sendEvent(window.webContents, 'sessionTick', tick),
+      snapshot: (snapshot) => {
+        sendEvent(window.webContents, 'sessionState', snapshot);
+        setup.onState?.(snapshot);
+      },
+      tick: (tick) => {
+        sendEvent(window.webContents, 'sessionTick', tick);
+        setup.onTick?.(tick);
+      },
       cue: (cue) => sendEvent(window.webContents, 'sessionCue', cue),
     },
     {

@@ -8,6 +8,7 @@ import { app, fakeElectron, type RendererHost } from './electron';
 export const builtPaths = {
   rendererDir: path.resolve('dist'),
   preloadPath: path.resolve('dist-electron/preload.cjs'),
+  trayIconPath: path.resolve('assets/icons/icon-32.png'),
 };
 
 /** Silent log that keeps what it was told, for assertions. */

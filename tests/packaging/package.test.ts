@@ -89,6 +89,8 @@ describe('the packaged app', () => {
     expect(files).toContain('/dist/index.html');
     expect(files.some((file) => /^\/dist\/assets\/index-[\w-]+\.js$/.test(file))).toBe(true);
     expect(files).toContain('/assets/icons/icon.png');
+    // The tray icon, where the built main looks for it (dist-electron/../assets/icons).
+    expect(files).toContain('/assets/icons/icon-32.png');
   });
 
   it('has a package.json whose main entry is inside the archive', () => {

@@ -3,13 +3,7 @@ import { outcomeOf, type SessionOutcome } from '../../../core/session/session-ou
 import type { ActiveSnapshot, SegmentView } from '../../../core/session/session-state';
 import { t, tPlural } from '../../i18n';
 
-/** Formats milliseconds left as m:ss, rounding up so "0:00" only shows at the very end. */
-export function formatClock(ms: number): string {
-  const totalSeconds = Math.max(0, Math.ceil(ms / 1000));
-  const minutes = Math.floor(totalSeconds / 60);
-  const seconds = totalSeconds % 60;
-  return `${minutes}:${String(seconds).padStart(2, '0')}`;
-}
+export { formatClock } from '../../../core/session/clock-text';
 
 /**
  * How far the ring's two half-shades are turned, `segmentElapsedMs` into a segment: the right one

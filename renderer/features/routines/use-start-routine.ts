@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { CRAMP_NOW_ROUTINE_ID } from '../../../core/routines/routine-ids';
-import { decideHeat } from '../../../core/routines/heat-rule';
+import { oneClickStart } from '../../../core/routines/heat-rule';
 import type { Routine } from '../../../core/routines/routine-schema';
 import type { Settings, SettingsPatch } from '../../../core/settings/settings-schema';
 import { t } from '../../i18n';
@@ -21,10 +21,9 @@ export function useStartRoutine(
   const opener = useRef<HTMLElement | null>(null);
 
   const start = (routine: Routine) => {
-    if (decideHeat(routine, settings.reducedFeeling, false).kind !== 'ask-first') {
-      void controls.start({ routineId: routine.id, skipHeat: false });
-    } else if (routine.id === CRAMP_NOW_ROUTINE_ID) {
-      void controls.start({ routineId: routine.id, skipHeat: true });
+    const oneClick = oneClickStart(routine, settings.reducedFeeling, CRAMP_NOW_ROUTINE_ID);
+    if (oneClick) {
+      void controls.start({ routineId: routine.id, skipHeat: oneClick.skipHeat });
     } else {
       opener.current =
         document.activeElement instanceof HTMLElement ? document.activeElement : null;

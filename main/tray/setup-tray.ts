@@ -1,0 +1,91 @@
+import { nativeImage, Tray } from 'electron';
+import { eveningOf } from '../../core/reminders/next-reminder';
+import { formatReminderTime } from '../../core/reminders/format-reminder-time';
+import { findRoutine } from '../../core/routines/built-in-routines';
+import { RECOMMENDED_ROUTINE_ID } from '../../core/routines/routine-ids';
+import { formatClock } from '../../core/session/clock-text';
+import type { SessionSnapshot } from '../../core/session/session-state';
+import type { SettingsStore } from '../settings/settings-store';
+import { runTrayAction, type TrayActionTargets } from './tray-actions';
+import { buildTrayMenu } from './tray-menu';
+import { trayMenuModel, trayTooltip, type TrayMenuState } from './tray-menu-model';
+
+/** What the tray reads. */
+export interface TraySetup {
+  readonly iconPath: string;
+  readonly platform: NodeJS.Platform;
+  readonly settings: SettingsStore;
+  readonly session: () => SessionSnapshot;
+  readonly nextReminderAt: () => number | null;
+  readonly lastReminderEvening: () => string | null;
+  readonly targets: TrayActionTargets;
+}
+
+/** The tray as the rest of main drives it. */
+export interface AppTray {
+  /** Rebuilds the menu and tooltip from the state now (after any change). */
+  refresh(): void;
+  /** Updates only the tooltip's time left (each second of a routine). */
+  refreshTooltip(): void;
+  destroy(): void;
+}
+
+/**
+ * The tray icon: a menu from which everything is reachable (rebuilt from state on every change,
+ * by the pure `trayMenuModel`), and a tooltip with the next reminder, or during a routine the
+ * step and the time left.
+ */
+export function setupTray(setup: TraySetup): AppTray {
+  const image = nativeImage.createFromPath(setup.iconPath);
+  // A template image on macOS follows the menu bar's light or dark look.
+  if (setup.platform === 'darwin') image.setTemplateImage(true);
+  const tray = new Tray(image);
+
+  const menuState = (): TrayMenuState => {
+    const { reminderSchedule, reminderState } = setup.settings.get();
+    const now = setup.targets.wallNow();
+    const tonight = eveningOf(now, setup.targets.timeZone()).toString();
+    const areRemindersPaused =
+      reminderState.isPausedUntilTurnedOn === true || (reminderState.pausedUntilMs ?? 0) > now;
+    const isOn = reminderSchedule.isEnabled && !areRemindersPaused;
+    const snapshot = setup.session();
+    return {
+      session: snapshot.status,
+      tonightRoutineName: findRoutine(RECOMMENDED_ROUTINE_ID)?.name ?? '',
+      canSnooze: isOn && setup.lastReminderEvening() === tonight,
+      canSkipTonight:
+        isOn && reminderState.skippedEvening !== tonight && reminderState.doneEvening !== tonight,
+      areRemindersPaused: reminderSchedule.isEnabled && areRemindersPaused,
+    };
+  };
+
+  const tooltip = (): string => {
+    const snapshot = setup.session();
+    if (snapshot.status === 'running' || snapshot.status === 'paused') {
+      const step =
+        snapshot.routine.steps[snapshot.segment.stepIndex]?.title ?? snapshot.routine.name;
+      const { segment } = snapshot;
+      const timeLeft = formatClock(segment.startMs + segment.durationMs - snapshot.elapsedMs);
+      return trayTooltip({ session: snapshot.status, step, timeLeft });
+    }
+    const next = setup.nextReminderAt();
+    return trayTooltip({
+      session: snapshot.status,
+      nextReminder: next === null ? null : formatReminderTime(next, setup.targets.timeZone()),
+    });
+  };
+
+  const refreshTooltip = () => {
+    if (!tray.isDestroyed()) tray.setToolTip(tooltip());
+  };
+  const refresh = () => {
+    if (tray.isDestroyed()) return;
+    tray.setContextMenu(
+      buildTrayMenu(trayMenuModel(menuState()), (action) => runTrayAction(action, setup.targets)),
+    );
+    refreshTooltip();
+  };
+  refresh();
+  setup.settings.subscribe(refresh);
+  return { refresh, refreshTooltip, destroy: () => tray.destroy() };
+}

@@ -1,0 +1,65 @@
+import { app, type BrowserWindow } from 'electron';
+import { oneClickStart } from '../../core/routines/heat-rule';
+import { CRAMP_NOW_ROUTINE_ID } from '../../core/routines/routine-ids';
+import type { Routine } from '../../core/routines/routine-schema';
+import { sendEvent } from '../ipc';
+import { revealWindow } from '../main-window';
+import type { RoutineSession } from '../session/setup-session';
+import type { SettingsStore } from '../settings/settings-store';
+import type { TrayActionTargets } from './tray-actions';
+
+/** What the tray's actions reach. */
+export interface TrayTargetsSetup {
+  readonly routineSession: RoutineSession;
+  readonly routines: readonly Routine[];
+  readonly settings: SettingsStore;
+  readonly window: BrowserWindow;
+  readonly wallNow: () => number;
+  readonly timeZone: () => string;
+  readonly log: Pick<Console, 'warn' | 'error'>;
+}
+
+/**
+ * The tray's actions, wired to the session, the settings and the window. A control that makes no
+ * sense now (Pause with no routine) does nothing and is logged, as a stale menu can offer it.
+ */
+export function createTrayTargets(setup: TrayTargetsSetup): TrayActionTargets {
+  const { routineSession, settings, window, log } = setup;
+  const engine = routineSession.engine;
+  const tryControl = (control: () => unknown) => {
+    try {
+      control();
+    } catch (error) {
+      log.warn(`The tray's control did nothing: ${(error as Error).message}`);
+    }
+  };
+  return {
+    startRoutine: (routineId) => {
+      const routine = setup.routines.find((candidate) => candidate.id === routineId);
+      const start =
+        routine && oneClickStart(routine, settings.get().reducedFeeling, CRAMP_NOW_ROUTINE_ID);
+      // Without an answer to the heat question, the window (opened next) asks it.
+      if (!start) return;
+      tryControl(() =>
+        routineSession.handlers.startSession({ routineId, skipHeat: start.skipHeat }),
+      );
+    },
+    pause: () => tryControl(() => engine.pause('user')),
+    resume: () => tryControl(() => engine.resume()),
+    skip: () => tryControl(() => engine.skip()),
+    stop: () => tryControl(() => engine.stop()),
+    reminderState: () => settings.get().reminderState,
+    setReminderState: (reminderState) => {
+      settings.update({ reminderState }).catch((error: unknown) => {
+        log.error('Could not save the reminder change from the tray', error);
+      });
+    },
+    open: (screen) => {
+      revealWindow(window);
+      if (!window.isDestroyed()) sendEvent(window.webContents, 'navigate', { screen });
+    },
+    quit: () => app.quit(),
+    wallNow: setup.wallNow,
+    timeZone: setup.timeZone,
+  };
+}
