@@ -16,6 +16,7 @@ import type { SessionEngine } from './session/session-engine';
 import { setupSession } from './session/setup-session';
 import { setupReminders } from './reminders/setup-reminders';
 import { setupTray, type AppTray } from './tray/setup-tray';
+import { noteStillInTrayOnce } from './tray/tray-note';
 import { createTrayTargets } from './tray/tray-targets';
 import { systemClock } from './session/system-clock';
 import type { SettingsStore } from './settings/settings-store';
@@ -159,6 +160,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     },
     stopRoutine: () => routineSession.engine.stop(),
     platform: process.platform,
+    hasTray: true,
+    onHiddenToTray: () => noteStillInTrayOnce(settings, log),
   });
 
   registerIpcHandlers(

@@ -16,6 +16,9 @@ export const messagesEn = {
   'reminder.catchUpBody':
     'Your reminder came while the computer was asleep. Bedtime was at {time}; a few minutes still help.',
 
+  'tray.stillHere.title': 'Bedtime Stretch is still here',
+  'tray.stillHere.body':
+    'It keeps running in the tray, to remind you at bedtime. To close it, choose Quit in the tray menu.',
   'tray.startTonight': 'Start tonight’s routine: {routine}',
   'tray.crampNow': 'Cramp relief now',
   'tray.pause': 'Pause the routine',

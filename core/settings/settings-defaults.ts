@@ -17,4 +17,5 @@ export const DEFAULT_SETTINGS: Settings = {
   pauseOnScreenLock: true,
   reminderSchedule: DEFAULT_REMINDER_SCHEDULE,
   reminderState: {},
+  hasSeenTrayNote: false,
 };

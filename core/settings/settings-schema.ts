@@ -22,6 +22,8 @@ const settingsFields = {
   reminderSchedule: ReminderScheduleSchema,
   /** What the user did about reminders: snoozed, skipped tonight, paused, done tonight. */
   reminderState: ReminderStateSchema,
+  /** The one-time note that closing the window keeps the app in the tray has been shown. */
+  hasSeenTrayNote: z.boolean(),
 };
 
 /**
@@ -37,6 +39,7 @@ export const SettingsSchema = z.object({
   pauseOnScreenLock: settingsFields.pauseOnScreenLock.default(true),
   reminderSchedule: settingsFields.reminderSchedule.default(DEFAULT_REMINDER_SCHEDULE),
   reminderState: settingsFields.reminderState.default({}),
+  hasSeenTrayNote: settingsFields.hasSeenTrayNote.default(false),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -11,6 +11,10 @@ export interface CloseBehaviour {
   readonly stopRoutine: () => void;
   /** `process.platform`; on macOS the app stays in the Dock when its window closes. */
   readonly platform: NodeJS.Platform;
+  /** The app has a tray icon to stay in when the window closes. */
+  readonly hasTray: boolean;
+  /** Called each time the window hides into the tray (for the one-time note). */
+  readonly onHiddenToTray: () => void;
 }
 
 /** The answers of the "routine paused" question, in button order. */
@@ -22,8 +26,8 @@ const STOP_AND_CLOSE = 1;
  *
  * While a routine is on, closing never makes the app vanish with cues still sounding: the routine
  * pauses (cues stop, the display may sleep) and the user is asked, in plain words, whether to go
- * back to it or stop it and close. With no routine, the window closes (on macOS it hides, and the
- * Dock icon brings it back), since there is nothing yet to do in the background.
+ * back to it or stop it and close. With no routine, the window hides and the app stays in the
+ * tray for the evening's reminder (or the Dock, on macOS); without a tray it really closes.
  */
 export function setupCloseBehaviour(window: BrowserWindow, behaviour: CloseBehaviour): void {
   let isAsking = false;
@@ -42,9 +46,10 @@ export function setupCloseBehaviour(window: BrowserWindow, behaviour: CloseBehav
       });
       return;
     }
-    if (behaviour.platform === 'darwin') {
+    if (behaviour.hasTray || behaviour.platform === 'darwin') {
       event.preventDefault();
       window.hide();
+      if (behaviour.hasTray) behaviour.onHiddenToTray();
     }
   });
 }

@@ -5,6 +5,7 @@ import {
   BrowserWindow,
   fakeElectron,
   Menu,
+  Notification,
   protocol,
   session,
   type FakeBrowserWindow,
@@ -145,16 +146,24 @@ describe('main process start-up', () => {
     expect(running.window).toBe(window);
   });
 
-  it('with no routine on, closing the window quits on Windows and Linux (nothing runs in the background yet)', async () => {
-    await startFakeApp();
+  it('with no routine on, closing the window keeps the app in the tray, saying so the first time only', async () => {
+    const running = await startFakeApp();
     const window = onlyWindow();
     let hasQuit = false;
     app.on('quit', () => {
       hasQuit = true;
     });
     window.close();
-    expect(window.isDestroyed()).toBe(process.platform !== 'darwin');
-    expect(hasQuit).toBe(process.platform !== 'darwin');
+    expect(window.isDestroyed()).toBe(false);
+    expect(window.isVisible()).toBe(false);
+    expect(hasQuit).toBe(false);
+    expect(Notification.shown.map((note) => note.options['title'])).toEqual([
+      'Bedtime Stretch is still here',
+    ]);
+    await expect.poll(() => running.settings.get().hasSeenTrayNote).toBe(true);
+    window.show();
+    window.close();
+    expect(Notification.shown).toHaveLength(1);
   });
 
   it('quits from the menu', async () => {

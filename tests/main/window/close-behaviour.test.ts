@@ -5,10 +5,14 @@ import { BrowserWindow, dialog, fakeElectron } from '../../fakes/electron';
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 /** A window with the close behaviour, and a routine that is just a status. */
-function windowWith(status: 'idle' | 'running' | 'paused', platform: NodeJS.Platform = 'linux') {
+function windowWith(
+  status: 'idle' | 'running' | 'paused',
+  platform: NodeJS.Platform = 'linux',
+  hasTray = false,
+) {
   const window = new BrowserWindow({});
   window.show();
-  const routine = { status, stops: 0 };
+  const routine = { status, stops: 0, hiddenToTray: 0 };
   const behaviour: CloseBehaviour = {
     isQuitting: () => false,
     hasRoutine: () => routine.status !== 'idle',
@@ -20,6 +24,10 @@ function windowWith(status: 'idle' | 'running' | 'paused', platform: NodeJS.Plat
       routine.stops += 1;
     },
     platform,
+    hasTray,
+    onHiddenToTray: () => {
+      routine.hiddenToTray += 1;
+    },
   };
   setupCloseBehaviour(window as never, behaviour);
   return { window, routine };
@@ -51,7 +59,7 @@ describe('closing the window', () => {
     dialog.responses.push(1);
     window.close();
     await settle();
-    expect(routine).toEqual({ status: 'idle', stops: 1 });
+    expect(routine).toMatchObject({ status: 'idle', stops: 1 });
     expect(window.isDestroyed()).toBe(true);
   });
 
@@ -64,7 +72,17 @@ describe('closing the window', () => {
     expect(dialog.shown).toHaveLength(1);
   });
 
-  it('with no routine: closes on Windows and Linux, hides on macOS', () => {
+  it('with a tray: hides into it (and says so), the routine stopped first when the user chose that', async () => {
+    const { window, routine } = windowWith('running', 'linux', true);
+    dialog.responses.push(1);
+    window.close();
+    await settle();
+    expect(routine).toEqual({ status: 'idle', stops: 1, hiddenToTray: 1 });
+    expect(window.isDestroyed()).toBe(false);
+    expect(window.isVisible()).toBe(false);
+  });
+
+  it('with no routine and no tray: closes on Windows and Linux, hides on macOS', () => {
     const linux = windowWith('idle', 'linux');
     linux.window.close();
     expect(linux.window.isDestroyed()).toBe(true);
