@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startApp, type RunningApp, type StartOptions } from '../../main/app';
-import { app, fakeElectron, type RendererHost } from './electron';
+import { invokeContract, type InvokeMethod } from '../../core/ipc/contract';
+import { app, fakeElectron, ipcMain, type FakeWebContents, type RendererHost } from './electron';
 
 /** Where the built bundles are; main-process tests point the app at them. */
 export const builtPaths = {
@@ -41,4 +42,17 @@ export async function startFakeApp(
   const running = await starting;
   if (!running) throw new Error('The app did not start (single-instance lock refused)');
   return running;
+}
+
+/** Calls a bridge method on main as the app's own page would (its main frame), by contract name. */
+export function invokeAsPage(
+  contents: FakeWebContents,
+  method: InvokeMethod,
+  payload?: unknown,
+): Promise<unknown> {
+  return ipcMain.invoke(
+    contents,
+    invokeContract[method].channel,
+    payload === undefined ? [] : [payload],
+  );
 }

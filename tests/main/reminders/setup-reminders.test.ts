@@ -1,16 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { eventContract, invokeContract } from '../../../core/ipc/contract';
+import { eventContract, type InvokeMethod } from '../../../core/ipc/contract';
 import { everyEvening } from '../../../core/reminders/weekdays';
 import type { RunningApp } from '../../../main/app';
 import {
   fakeElectron,
-  ipcMain,
   Notification,
   powerMonitor,
   type FakeWebContents,
 } from '../../fakes/electron';
 import { ManualClock } from '../../fakes/manual-clock';
-import { startFakeApp } from '../../fakes/start-fake-app';
+import { invokeAsPage, startFakeApp } from '../../fakes/start-fake-app';
 
 const MINUTE = 60_000;
 
@@ -19,12 +18,7 @@ describe('bedtime reminders in the running main process', () => {
   let clock: ManualClock;
   let running: RunningApp;
   let contents: FakeWebContents;
-  const call = (method: keyof typeof invokeContract, payload?: unknown) =>
-    ipcMain.invoke(
-      contents,
-      invokeContract[method].channel,
-      payload === undefined ? [] : [payload],
-    );
+  const call = (method: InvokeMethod, payload?: unknown) => invokeAsPage(contents, method, payload);
   const turnOn = () =>
     call('updateSettings', {
       reminderSchedule: { isEnabled: true, leadMinutes: 30, bedtimes: everyEvening('22:30') },

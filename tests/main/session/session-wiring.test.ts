@@ -2,18 +2,17 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { eventContract, invokeContract } from '../../../core/ipc/contract';
+import { eventContract, type InvokeMethod } from '../../../core/ipc/contract';
 import type { RunningApp } from '../../../main/app';
 import {
   dialog,
   fakeElectron,
-  ipcMain,
   powerMonitor,
   powerSaveBlocker,
   type FakeWebContents,
 } from '../../fakes/electron';
 import { ManualClock } from '../../fakes/manual-clock';
-import { startFakeApp } from '../../fakes/start-fake-app';
+import { invokeAsPage, startFakeApp } from '../../fakes/start-fake-app';
 
 const fast = { getReadySeconds: 1, nextSeconds: 1, switchSidesSeconds: 1 };
 
@@ -21,12 +20,7 @@ describe('the session in the running main process', () => {
   let clock: ManualClock;
   let running: RunningApp;
   let contents: FakeWebContents;
-  const call = (method: keyof typeof invokeContract, payload?: unknown) =>
-    ipcMain.invoke(
-      contents,
-      invokeContract[method].channel,
-      payload === undefined ? [] : [payload],
-    );
+  const call = (method: InvokeMethod, payload?: unknown) => invokeAsPage(contents, method, payload);
   const sentOn = (channel: string) =>
     contents.sent.filter((message) => message.channel === channel);
 
