@@ -5,6 +5,7 @@ import type { Routine } from '../core/routines/routine-schema';
 import type { SessionClock } from '../core/session/clock';
 import type { TimelineOptions } from '../core/session/timeline';
 import { buildAppMenu } from './app-menu';
+import { commandLineHelp, readCommandLine, type CommandLineRequest } from './command-line';
 import { APP_START_URL, isAppUrl } from './app-origin';
 import { registerAppScheme, setupAppProtocol } from './app-scheme';
 import { trustedDevServerUrl } from './dev-server-url';
@@ -17,6 +18,7 @@ import { setupSession } from './session/setup-session';
 import { setupReminders } from './reminders/setup-reminders';
 import { setupTray, type AppTray } from './tray/setup-tray';
 import { noteStillInTrayOnce } from './tray/tray-note';
+import { runTrayAction } from './tray/tray-actions';
 import { createTrayTargets } from './tray/tray-targets';
 import { systemClock } from './session/system-clock';
 import type { SettingsStore } from './settings/settings-store';
@@ -51,6 +53,8 @@ export interface StartOptions {
   readonly routines?: readonly Routine[];
   /** The time zone; the system's, read anew each time, unless a test sets one. */
   readonly timeZone?: () => string;
+  /** The command line (`process.argv` unless a test gives one). */
+  readonly argv?: readonly string[];
 }
 
 /** The running app, as module tests see it. */
@@ -72,6 +76,12 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   const log = options.log ?? console;
   const devServerUrl = trustedDevServerUrl(options.devServerUrl, app.isPackaged);
   const clock = options.clock ?? systemClock;
+  const commandLine = readCommandLine(options.argv ?? process.argv);
+  if (commandLine.some((request) => request.kind === 'help')) {
+    console.log(commandLineHelp());
+    app.quit();
+    return null;
+  }
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return null;
@@ -124,6 +134,22 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     onState: () => tray?.refresh(),
     onTick: () => tray?.refreshTooltip(),
   });
+  const trayTargets = createTrayTargets({
+    routineSession,
+    routines: options.routines ?? builtInRoutines,
+    settings,
+    window,
+    wallNow: () => clock.wallNow(),
+    timeZone,
+    log,
+  });
+  // Flags act the same on the first launch and, from a second one, on the running app.
+  const obey = (requests: readonly CommandLineRequest[]) => {
+    for (const request of requests) {
+      if (request.kind === 'action') runTrayAction(request.action, trayTargets);
+      if (request.kind === 'unknown') log.warn(request.problem);
+    }
+  };
   tray = setupTray({
     iconPath: options.paths.trayIconPath,
     platform: process.platform,
@@ -131,15 +157,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     session: () => routineSession.engine.snapshot(),
     nextReminderAt: () => reminders.service.nextAt(),
     lastReminderEvening: () => reminders.lastGiven()?.evening ?? null,
-    targets: createTrayTargets({
-      routineSession,
-      routines: options.routines ?? builtInRoutines,
-      settings,
-      window,
-      wallNow: () => clock.wallNow(),
-      timeZone,
-      log,
-    }),
+    targets: trayTargets,
   });
   setupRendererRecovery(window, log, {
     monotonicNow: () => clock.now(),
@@ -182,7 +200,11 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
 
   const quit = () => app.quit();
   Menu.setApplicationMenu(buildAppMenu({ show: () => revealWindow(window), quit }));
-  app.on('second-instance', () => revealWindow(window));
+  app.on('second-instance', (_event, argv) => {
+    revealWindow(window);
+    obey(readCommandLine(argv));
+  });
+  obey(commandLine);
   app.on('activate', () => revealWindow(window));
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', () => {

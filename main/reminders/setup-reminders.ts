@@ -62,11 +62,12 @@ export function setupReminders(setup: RemindersSetup): Reminders {
   const onSessionRecorded = (entry: SessionHistoryEntry) => {
     if (entry.outcome === 'stopped') return;
     const doneEvening = eveningOf(setup.wallNow(), setup.timeZone()).toString();
-    const state = settings.get().reminderState;
-    if (state.doneEvening === doneEvening) return;
-    settings.update({ reminderState: { ...state, doneEvening } }).catch((error: unknown) => {
-      setup.log.error('Could not note that tonight’s routine is done', error);
-    });
+    if (settings.get().reminderState.doneEvening === doneEvening) return;
+    settings
+      .updateWith((current) => ({ reminderState: { ...current.reminderState, doneEvening } }))
+      .catch((error: unknown) => {
+        setup.log.error('Could not note that tonight’s routine is done', error);
+      });
   };
   return { service, lastGiven: () => lastGiven, onSessionRecorded };
 }

@@ -122,7 +122,15 @@ export class SettingsStore {
    * schema's error.
    */
   update(patch: SettingsPatch): Promise<Settings> {
-    const applied = this.queue.then(() => this.apply(patch));
+    return this.updateWith(() => patch);
+  }
+
+  /**
+   * Like `update`, for a change worked out from the settings as they are when its turn comes
+   * ("add a snooze to the reminder state"), so two such changes at once both hold.
+   */
+  updateWith(change: (current: Settings) => SettingsPatch): Promise<Settings> {
+    const applied = this.queue.then(() => this.apply(change(this.current)));
     this.queue = applied.catch(() => undefined);
     return applied;
   }

@@ -14,8 +14,8 @@ export interface TrayActionTargets {
   resume(): void;
   skip(): void;
   stop(): void;
-  reminderState(): ReminderState;
-  setReminderState(state: ReminderState): void;
+  /** Changes the reminder state from its latest value (two changes at once both hold). */
+  changeReminderState(change: (state: ReminderState) => ReminderState): void;
   open(screen: 'tonight' | 'settings'): void;
   quit(): void;
   wallNow(): number;
@@ -24,7 +24,7 @@ export interface TrayActionTargets {
 
 /** Does what a tray menu item says. */
 export function runTrayAction(action: TrayAction, targets: TrayActionTargets): void {
-  const state = targets.reminderState();
+  const now = targets.wallNow();
   switch (action.kind) {
     case 'start-tonight':
       targets.startRoutine(RECOMMENDED_ROUTINE_ID, false);
@@ -43,28 +43,28 @@ export function runTrayAction(action: TrayAction, targets: TrayActionTargets): v
     case 'stop':
       return targets.stop();
     case 'snooze':
-      return targets.setReminderState({
+      return targets.changeReminderState((state) => ({
         ...state,
-        snoozedUntilMs: targets.wallNow() + action.minutes * MINUTE_MS,
-      });
-    case 'skip-tonight':
-      return targets.setReminderState({
-        ...state,
-        skippedEvening: eveningOf(targets.wallNow(), targets.timeZone()).toString(),
-        snoozedUntilMs: undefined,
-      });
-    case 'pause-reminders':
-      return targets.setReminderState(
-        action.days === null
+        snoozedUntilMs: now + action.minutes * MINUTE_MS,
+      }));
+    case 'skip-tonight': {
+      const skippedEvening = eveningOf(now, targets.timeZone()).toString();
+      return targets.changeReminderState((state) => ({ ...state, skippedEvening }));
+    }
+    case 'pause-reminders': {
+      const days = action.days;
+      return targets.changeReminderState((state) =>
+        days === null
           ? { ...state, isPausedUntilTurnedOn: true }
-          : { ...state, pausedUntilMs: targets.wallNow() + action.days * DAY_MS },
+          : { ...state, pausedUntilMs: now + days * DAY_MS },
       );
+    }
     case 'reminders-back-on':
-      return targets.setReminderState({
+      return targets.changeReminderState((state) => ({
         ...state,
         isPausedUntilTurnedOn: false,
         pausedUntilMs: undefined,
-      });
+      }));
     case 'open':
       return targets.open('tonight');
     case 'settings':

@@ -48,11 +48,12 @@ export function createTrayTargets(setup: TrayTargetsSetup): TrayActionTargets {
     resume: () => tryControl(() => engine.resume()),
     skip: () => tryControl(() => engine.skip()),
     stop: () => tryControl(() => engine.stop()),
-    reminderState: () => settings.get().reminderState,
-    setReminderState: (reminderState) => {
-      settings.update({ reminderState }).catch((error: unknown) => {
-        log.error('Could not save the reminder change from the tray', error);
-      });
+    changeReminderState: (change) => {
+      settings
+        .updateWith((current) => ({ reminderState: change(current.reminderState) }))
+        .catch((error: unknown) => {
+          log.error('Could not save the reminder change from the tray', error);
+        });
     },
     open: (screen) => {
       revealWindow(window);

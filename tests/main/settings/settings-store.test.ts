@@ -98,6 +98,23 @@ describe('SettingsStore', () => {
     expect(second.get().reminderState).toEqual({ skippedEvening: '2026-11-25', snoozedUntilMs: 5 });
   });
 
+  it('works each change given as a function out from the latest value, so both of two hold', async () => {
+    const settings = store();
+    await settings.load();
+    await Promise.all([
+      settings.updateWith((current) => ({
+        reminderState: { ...current.reminderState, skippedEvening: '2026-11-25' },
+      })),
+      settings.updateWith((current) => ({
+        reminderState: { ...current.reminderState, snoozedUntilMs: 42 },
+      })),
+    ]);
+    expect(settings.get().reminderState).toEqual({
+      skippedEvening: '2026-11-25',
+      snoozedUntilMs: 42,
+    });
+  });
+
   it('keeps all of five changes to different fields made at once: in memory, on disk, after a restart', async () => {
     const settings = store();
     await settings.load();
