@@ -203,6 +203,17 @@ export const messagesEn = {
   'settings.damaged.detail': 'The old file was kept as {file}.',
   'settings.unreadable.detail':
     'The settings file was left as it is. Changes you make now last until you quit.',
+  'reminders.heading': 'Bedtime reminder',
+  'reminders.isOn': 'Remind me before bedtime',
+  'reminders.bedtime': 'Bedtime, every evening',
+  'reminders.lead': 'Remind me',
+  'reminders.leadMinutes.one': '{count} minute before',
+  'reminders.leadMinutes.other': '{count} minutes before',
+  'reminders.perDay': 'A different bedtime on some evenings',
+  'reminders.perDayHint':
+    'Leave an evening empty for no reminder then. A bedtime after midnight belongs to the evening before.',
+  'reminders.dnd':
+    'Do Not Disturb or Focus can hide the reminder. The app also comes forward on its own if a notification cannot be shown.',
   'settings.memoryOnly':
     'Your settings file could not be read, so changes you make now are kept only until the app closes.',
   'settings.notSaved':

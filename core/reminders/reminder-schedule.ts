@@ -9,8 +9,7 @@ export const WallTimeSchema = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use a time like 22:30 (24-hour clock)');
 export type WallTime = z.infer<typeof WallTimeSchema>;
 
-/** The lead times offered in one move; any whole number of minutes up to 4 hours may be set. */
-export const LEAD_MINUTE_CHOICES = [15, 30, 45, 60] as const;
+export { LEAD_MINUTE_CHOICES } from './reminder-choices';
 
 /**
  * Bedtimes before this hour are after midnight: they belong to the evening before (a Friday

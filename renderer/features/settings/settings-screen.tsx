@@ -5,6 +5,7 @@ import type {
 } from '../../../core/settings/settings-schema';
 import { t } from '../../i18n';
 import type { SaveProblem } from '../../settings/use-settings';
+import { ReminderSettings } from './reminder-settings';
 
 type Field = keyof SettingsPatch;
 
@@ -33,6 +34,11 @@ export function SettingsScreen({
           {t('settings.memoryOnly')}
         </p>
       )}
+      <ReminderSettings
+        schedule={settings.reminderSchedule}
+        onChange={(reminderSchedule) => onChange({ reminderSchedule })}
+      />
+      {problemAt('reminderSchedule')}
       <fieldset className="settings-group">
         <legend>{t('settings.sound')}</legend>
         <label className="field">

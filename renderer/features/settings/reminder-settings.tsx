@@ -1,0 +1,92 @@
+import { useId } from 'react';
+import type { ReminderSchedule } from '../../../core/reminders/reminder-schedule';
+import { LEAD_MINUTE_CHOICES } from '../../../core/reminders/reminder-choices';
+import { WEEKDAYS, everyEvening } from '../../../core/reminders/weekdays';
+import { t, tPlural } from '../../i18n';
+
+/** The weekday's name in the app's language (1 January 2024 was a Monday). */
+function weekdayName(index: number): string {
+  return new Intl.DateTimeFormat(t('app.lang'), { weekday: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(2024, 0, 1 + index),
+  );
+}
+
+/** The bedtime most evenings have, for the one "every evening" field. */
+function usualBedtime(schedule: ReminderSchedule): string {
+  const times = WEEKDAYS.map((day) => schedule.bedtimes[day]).filter((time) => time !== null);
+  const counts = new Map<string, number>();
+  for (const time of times) counts.set(time, (counts.get(time) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+/**
+ * The bedtime reminder settings: on or off, one bedtime for every evening (or one per evening),
+ * and how long before bedtime to remind. Each change is saved at once by main.
+ */
+export function ReminderSettings({
+  schedule,
+  onChange,
+}: {
+  schedule: ReminderSchedule;
+  onChange(schedule: ReminderSchedule): void;
+}) {
+  const leadId = useId();
+  return (
+    <fieldset className="settings-group">
+      <legend>{t('reminders.heading')}</legend>
+      <label className="field field--toggle">
+        <input
+          type="checkbox"
+          checked={schedule.isEnabled}
+          onChange={(event) => onChange({ ...schedule, isEnabled: event.target.checked })}
+        />
+        <span>{t('reminders.isOn')}</span>
+      </label>
+      <label className="field">
+        <span>{t('reminders.bedtime')}</span>
+        <input
+          type="time"
+          value={usualBedtime(schedule)}
+          onChange={(event) => {
+            if (event.target.value)
+              onChange({ ...schedule, bedtimes: everyEvening(event.target.value) });
+          }}
+        />
+      </label>
+      <label className="field" htmlFor={leadId}>
+        <span>{t('reminders.lead')}</span>
+        <select
+          id={leadId}
+          value={schedule.leadMinutes}
+          onChange={(event) => onChange({ ...schedule, leadMinutes: Number(event.target.value) })}
+        >
+          {LEAD_MINUTE_CHOICES.map((minutes) => (
+            <option key={minutes} value={minutes}>
+              {tPlural('reminders.leadMinutes', minutes)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <details className="field">
+        <summary>{t('reminders.perDay')}</summary>
+        <p className="screen__text--quiet">{t('reminders.perDayHint')}</p>
+        {WEEKDAYS.map((day, index) => (
+          <label className="field" key={day}>
+            <span>{weekdayName(index)}</span>
+            <input
+              type="time"
+              value={schedule.bedtimes[day] ?? ''}
+              onChange={(event) =>
+                onChange({
+                  ...schedule,
+                  bedtimes: { ...schedule.bedtimes, [day]: event.target.value || null },
+                })
+              }
+            />
+          </label>
+        ))}
+      </details>
+      <p className="screen__text--quiet">{t('reminders.dnd')}</p>
+    </fieldset>
+  );
+}
