@@ -15,6 +15,7 @@ import { denyAllPermissions, guardAllWebContents } from './security';
 import type { MemoryHistory } from './session/memory-history';
 import type { SessionEngine } from './session/session-engine';
 import { setupSession } from './session/setup-session';
+import { createReminderHandlers } from './reminders/reminder-handlers';
 import { setupReminders } from './reminders/setup-reminders';
 import { setupTray, type AppTray } from './tray/setup-tray';
 import { noteStillInTrayOnce } from './tray/tray-note';
@@ -190,6 +191,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
         isPackaged: app.isPackaged,
       }),
       ...routineSession.handlers,
+      ...createReminderHandlers(reminders.service, settings, () => clock.wallNow(), timeZone),
       ...createSettingsHandlers(settings, (next) =>
         sendEvent(window.webContents, 'settingsChanged', next),
       ),

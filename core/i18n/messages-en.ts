@@ -58,6 +58,11 @@ export const messagesEn = {
   'tonight.recommended': 'Tonight’s routine',
   'tonight.start': 'Start {routine}',
   'tonight.crampNow': 'Cramp now',
+  'tonight.nextReminder': 'Next bedtime reminder: {when}.',
+  'tonight.skipTonight': 'No reminder tonight',
+  'tonight.pauseDay': 'Pause reminders for a day',
+  'tonight.remindersPaused': 'Bedtime reminders are paused.',
+  'tonight.remindersBackOn': 'Turn reminders back on',
   'tonight.crampNowHint': 'Relief while a cramp is happening, in one click.',
   'tonight.evidence':
     'A trial found that stretching every night helped; not every study agrees. Your journal will show whether it helps you.',

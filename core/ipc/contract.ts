@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppInfoSchema } from './app-info';
+import { NextReminderSchema, ReminderActionSchema } from '../reminders/reminder-schedule';
 import { RoutineSchema } from '../routines/routine-schema';
 import {
   SettingsPatchSchema,
@@ -52,6 +53,18 @@ export const invokeContract = {
     channel: 'settings:update',
     request: SettingsPatchSchema,
     response: SettingsSchema,
+  },
+  /** When the next bedtime reminder is, for Tonight. */
+  getNextReminder: {
+    channel: 'reminders:get-next',
+    request: NoPayloadSchema,
+    response: NextReminderSchema,
+  },
+  /** Snooze, skip tonight, pause or resume reminders; answers with the next reminder. */
+  actOnReminders: {
+    channel: 'reminders:act',
+    request: ReminderActionSchema,
+    response: NextReminderSchema,
   },
   /** Whether changes are saved to disk or, when the file could not be read, kept in memory only. */
   getSettingsStorage: {

@@ -54,3 +54,29 @@ export const ReminderStateSchema = z.object({
   isPausedUntilTurnedOn: z.boolean().optional(),
 });
 export type ReminderState = z.infer<typeof ReminderStateSchema>;
+
+/** What the user can do about reminders from the window (the tray offers the same). */
+export const ReminderActionSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('snooze'),
+    minutes: z.union([z.literal(10), z.literal(20), z.literal(30)]),
+  }),
+  z.object({ kind: z.literal('skip-tonight') }),
+  z.object({
+    kind: z.literal('pause-reminders'),
+    days: z.union([z.literal(1), z.literal(3)]).nullable(),
+  }),
+  z.object({ kind: z.literal('reminders-back-on') }),
+]);
+export type ReminderAction = z.infer<typeof ReminderActionSchema>;
+
+/** The next reminder as the window shows it. */
+export const NextReminderSchema = z.object({
+  /** Epoch ms of the next reminder, or `null` (off, paused, or no bedtime set). */
+  atMs: z.number().int().nullable(),
+  /** Reminders are paused (for some days, or until turned back on). */
+  arePaused: z.boolean(),
+  /** Tonight is skipped or its routine done: nothing more tonight. */
+  isTonightQuiet: z.boolean(),
+});
+export type NextReminder = z.infer<typeof NextReminderSchema>;

@@ -1,6 +1,7 @@
 import { nativeImage, Tray } from 'electron';
 import { eveningOf } from '../../core/reminders/next-reminder';
 import { formatReminderTime } from '../../core/reminders/format-reminder-time';
+import { areRemindersPaused, isTonightQuiet } from '../../core/reminders/reminder-actions';
 import { findRoutine } from '../../core/routines/built-in-routines';
 import { RECOMMENDED_ROUTINE_ID } from '../../core/routines/routine-ids';
 import { formatClock } from '../../core/session/clock-text';
@@ -44,18 +45,17 @@ export function setupTray(setup: TraySetup): AppTray {
   const menuState = (): TrayMenuState => {
     const { reminderSchedule, reminderState } = setup.settings.get();
     const now = setup.targets.wallNow();
-    const tonight = eveningOf(now, setup.targets.timeZone()).toString();
-    const areRemindersPaused =
-      reminderState.isPausedUntilTurnedOn === true || (reminderState.pausedUntilMs ?? 0) > now;
-    const isOn = reminderSchedule.isEnabled && !areRemindersPaused;
+    const timeZone = setup.targets.timeZone();
+    const tonight = eveningOf(now, timeZone).toString();
+    const arePaused = areRemindersPaused(reminderState, now);
+    const isOn = reminderSchedule.isEnabled && !arePaused;
     const snapshot = setup.session();
     return {
       session: snapshot.status,
       tonightRoutineName: findRoutine(RECOMMENDED_ROUTINE_ID)?.name ?? '',
       canSnooze: isOn && setup.lastReminderEvening() === tonight,
-      canSkipTonight:
-        isOn && reminderState.skippedEvening !== tonight && reminderState.doneEvening !== tonight,
-      areRemindersPaused: reminderSchedule.isEnabled && areRemindersPaused,
+      canSkipTonight: isOn && !isTonightQuiet(reminderState, now, timeZone),
+      areRemindersPaused: reminderSchedule.isEnabled && arePaused,
     };
   };
 

@@ -1,10 +1,7 @@
-import { eveningOf } from '../../core/reminders/next-reminder';
+import { applyReminderAction } from '../../core/reminders/reminder-actions';
 import type { ReminderState } from '../../core/reminders/reminder-schedule';
 import { CRAMP_NOW_ROUTINE_ID, RECOMMENDED_ROUTINE_ID } from '../../core/routines/routine-ids';
 import type { TrayAction } from './tray-menu-model';
-
-const MINUTE_MS = 60_000;
-const DAY_MS = 24 * 60 * MINUTE_MS;
 
 /** What the tray's actions act on. */
 export interface TrayActionTargets {
@@ -43,28 +40,12 @@ export function runTrayAction(action: TrayAction, targets: TrayActionTargets): v
     case 'stop':
       return targets.stop();
     case 'snooze':
-      return targets.changeReminderState((state) => ({
-        ...state,
-        snoozedUntilMs: now + action.minutes * MINUTE_MS,
-      }));
-    case 'skip-tonight': {
-      const skippedEvening = eveningOf(now, targets.timeZone()).toString();
-      return targets.changeReminderState((state) => ({ ...state, skippedEvening }));
-    }
-    case 'pause-reminders': {
-      const days = action.days;
-      return targets.changeReminderState((state) =>
-        days === null
-          ? { ...state, isPausedUntilTurnedOn: true }
-          : { ...state, pausedUntilMs: now + days * DAY_MS },
-      );
-    }
+    case 'skip-tonight':
+    case 'pause-reminders':
     case 'reminders-back-on':
-      return targets.changeReminderState((state) => ({
-        ...state,
-        isPausedUntilTurnedOn: false,
-        pausedUntilMs: undefined,
-      }));
+      return targets.changeReminderState((state) =>
+        applyReminderAction(state, action, now, targets.timeZone()),
+      );
     case 'open':
       return targets.open('tonight');
     case 'settings':

@@ -17,6 +17,7 @@ import { useRoutines } from '../features/routines/use-routines';
 import { useStartRoutine } from '../features/routines/use-start-routine';
 import { SettingsScreen } from '../features/settings/settings-screen';
 import { TonightScreen } from '../features/tonight/tonight-screen';
+import { useNextReminder } from '../features/tonight/use-next-reminder';
 import { t } from '../i18n';
 import { useSession } from '../session/use-session';
 import { useSettings, type SettingsView } from '../settings/use-settings';
@@ -59,6 +60,7 @@ function AppShell({
   const settingsView = useSettings(bridge);
   const { settings, update } = settingsView;
   const routines = useRoutines(bridge);
+  const nextReminder = useNextReminder(bridge);
   const starter = useStartRoutine(session.controls, settings, update);
   useCueAudio(audio.player, audio.speaker, session.snapshot, session.soundCues, settings);
 
@@ -157,6 +159,7 @@ function AppShell({
           </p>
         )}
         <CurrentScreen
+          reminder={nextReminder}
           screen={screen}
           routines={routines}
           onStart={starter.start}
@@ -173,6 +176,7 @@ function AppShell({
 }
 
 function CurrentScreen(props: {
+  readonly reminder: ReturnType<typeof useNextReminder>;
   readonly screen: Screen;
   readonly routines: Parameters<typeof RoutinesScreen>[0]['routines'];
   readonly onStart: Parameters<typeof RoutinesScreen>[0]['onStart'];
@@ -181,7 +185,14 @@ function CurrentScreen(props: {
 }) {
   switch (props.screen) {
     case 'tonight':
-      return <TonightScreen routines={props.routines} onStart={props.onStart} />;
+      return (
+        <TonightScreen
+          routines={props.routines}
+          onStart={props.onStart}
+          reminder={props.reminder.reminder}
+          onReminderAction={(action) => void props.reminder.act(action)}
+        />
+      );
     case 'routines':
       return (
         <RoutinesScreen

@@ -39,6 +39,8 @@ export function createFakeBridge(
       return ipcOk(settings);
     },
     getSettingsStorage: async () => ipcOk('saved'),
+    getNextReminder: async () => ipcOk({ atMs: null, arePaused: false, isTonightQuiet: false }),
+    actOnReminders: async () => ipcOk({ atMs: null, arePaused: false, isTonightQuiet: false }),
   };
   const spies = Object.fromEntries(
     (Object.keys(defaults) as InvokeMethod[]).map((method) => {

@@ -1,15 +1,21 @@
 import { CRAMP_NOW_ROUTINE_ID, RECOMMENDED_ROUTINE_ID } from '../../../core/routines/routine-ids';
+import type { NextReminder, ReminderAction } from '../../../core/reminders/reminder-schedule';
 import type { Routine } from '../../../core/routines/routine-schema';
 import { t } from '../../i18n';
 import { routineSummary } from '../routines/routine-summary';
+import { NextReminderNote } from './next-reminder-note';
 
 /** Tonight, the home screen: tonight's routine in one press, and relief for a cramp in one more. */
 export function TonightScreen({
   routines,
   onStart,
+  reminder = null,
+  onReminderAction = () => {},
 }: {
   routines: readonly Routine[];
   onStart(routine: Routine): void;
+  reminder?: NextReminder | null;
+  onReminderAction?(action: ReminderAction): void;
 }) {
   const recommended = routines.find((routine) => routine.id === RECOMMENDED_ROUTINE_ID);
   const crampNow = routines.find((routine) => routine.id === CRAMP_NOW_ROUTINE_ID);
@@ -40,6 +46,7 @@ export function TonightScreen({
           <p className="screen__text screen__text--quiet">{t('tonight.crampNowHint')}</p>
         </div>
       )}
+      <NextReminderNote reminder={reminder} onAct={onReminderAction} />
     </>
   );
 }

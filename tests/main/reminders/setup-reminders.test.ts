@@ -84,4 +84,16 @@ describe('bedtime reminders in the running main process', () => {
     expect(Notification.shown[0]!.options['body']).toContain('while the computer was asleep');
     fakeElectron.reset();
   });
+
+  it('tells the window when the next reminder is, and skips tonight on its request', async () => {
+    await turnOn();
+    await expect(call('getNextReminder')).resolves.toMatchObject({
+      value: { atMs: Date.parse('2026-11-25T22:00:00Z'), isTonightQuiet: false },
+    });
+    await expect(call('actOnReminders', { kind: 'skip-tonight' })).resolves.toMatchObject({
+      value: { atMs: Date.parse('2026-11-26T22:00:00Z'), isTonightQuiet: true },
+    });
+    clock.advance(60 * MINUTE);
+    expect(Notification.shown).toEqual([]);
+  });
 });

@@ -1,0 +1,54 @@
+import type { NextReminder, ReminderAction } from '../../../core/reminders/reminder-schedule';
+import { formatReminderTime } from '../../../core/reminders/format-reminder-time';
+import { t } from '../../i18n';
+
+/**
+ * On Tonight: when the next bedtime reminder is, with "no reminder tonight" and a day's pause in
+ * one press; while paused, a way to turn them back on. Nothing when reminders are off.
+ */
+export function NextReminderNote({
+  reminder,
+  onAct,
+}: {
+  reminder: NextReminder | null;
+  onAct(action: ReminderAction): void;
+}) {
+  if (!reminder) return null;
+  if (reminder.arePaused) {
+    return (
+      <div className="reminder-note">
+        <p className="screen__text">{t('tonight.remindersPaused')}</p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => onAct({ kind: 'reminders-back-on' })}
+        >
+          {t('tonight.remindersBackOn')}
+        </button>
+      </div>
+    );
+  }
+  if (reminder.atMs === null) return null;
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return (
+    <div className="reminder-note">
+      <p className="screen__text">
+        {t('tonight.nextReminder', { when: formatReminderTime(reminder.atMs, timeZone) })}
+      </p>
+      <div className="button-row">
+        {!reminder.isTonightQuiet && (
+          <button type="button" className="button" onClick={() => onAct({ kind: 'skip-tonight' })}>
+            {t('tonight.skipTonight')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => onAct({ kind: 'pause-reminders', days: 1 })}
+        >
+          {t('tonight.pauseDay')}
+        </button>
+      </div>
+    </div>
+  );
+}
