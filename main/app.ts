@@ -191,7 +191,13 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
         isPackaged: app.isPackaged,
       }),
       ...routineSession.handlers,
-      ...createReminderHandlers(reminders.service, settings, () => clock.wallNow(), timeZone),
+      ...createReminderHandlers(
+        reminders.service,
+        reminders.giveTestReminder,
+        settings,
+        () => clock.wallNow(),
+        timeZone,
+      ),
       ...createSettingsHandlers(settings, (next) =>
         sendEvent(window.webContents, 'settingsChanged', next),
       ),

@@ -217,6 +217,7 @@ export const messagesEn = {
   'reminders.perDay': 'A different bedtime on some evenings',
   'reminders.perDayHint':
     'Leave an evening empty for no reminder then. A bedtime after midnight belongs to the evening before.',
+  'reminders.test': 'Send a test reminder now',
   'reminders.dnd':
     'Do Not Disturb or Focus can hide the reminder. The app also comes forward on its own if a notification cannot be shown.',
   'settings.memoryOnly':

@@ -66,6 +66,12 @@ export const invokeContract = {
     request: ReminderActionSchema,
     response: NextReminderSchema,
   },
+  /** Gives a reminder now, as the evening's would come, so the user can see and hear one. */
+  sendTestReminder: {
+    channel: 'reminders:test',
+    request: NoPayloadSchema,
+    response: z.null(),
+  },
   /** Whether changes are saved to disk or, when the file could not be read, kept in memory only. */
   getSettingsStorage: {
     channel: 'settings:get-storage',

@@ -8,11 +8,15 @@ import type { IpcHandlers } from '../ipc';
 import type { SettingsStore } from '../settings/settings-store';
 import type { ReminderService } from './reminder-service';
 
-type ReminderHandlers = Pick<IpcHandlers, 'getNextReminder' | 'actOnReminders'>;
+type ReminderHandlers = Pick<
+  IpcHandlers,
+  'getNextReminder' | 'actOnReminders' | 'sendTestReminder'
+>;
 
 /** The IPC handlers for reminders: when the next one is, and the user's actions on them. */
 export function createReminderHandlers(
   service: ReminderService,
+  giveTestReminder: () => void,
   settings: SettingsStore,
   wallNow: () => number,
   timeZone: () => string,
@@ -28,6 +32,10 @@ export function createReminderHandlers(
   };
   return {
     getNextReminder: () => view(),
+    sendTestReminder: () => {
+      giveTestReminder();
+      return null;
+    },
     actOnReminders: async (action) => {
       await settings.updateWith((current) => ({
         reminderState: applyReminderAction(current.reminderState, action, wallNow(), timeZone()),

@@ -25,6 +25,8 @@ export interface Reminders {
   readonly service: ReminderService;
   /** The last reminder given in this run, if any. */
   readonly lastGiven: () => DueReminder | null;
+  /** Gives a reminder now, as tonight's would come (Settings' "send a test reminder"). */
+  readonly giveTestReminder: () => void;
   /** Marks tonight done when a routine was really done (no reminder for it then). */
   readonly onSessionRecorded: (entry: SessionHistoryEntry) => void;
 }
@@ -36,6 +38,15 @@ export interface Reminders {
 export function setupReminders(setup: RemindersSetup): Reminders {
   const { settings } = setup;
   let lastGiven: DueReminder | null = null;
+  const remind = (reminder: DueReminder) => {
+    const bedtimeMs = reminder.atMs + settings.get().reminderSchedule.leadMinutes * 60_000;
+    const bedtimeText = new Intl.DateTimeFormat(formatMessage('app.lang'), {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: setup.timeZone(),
+    }).format(bedtimeMs);
+    showReminder(reminder, setup.window, bedtimeText, setup.log);
+  };
   const service = new ReminderService({
     timers: setup.timers,
     wallNow: setup.wallNow,
@@ -43,13 +54,7 @@ export function setupReminders(setup: RemindersSetup): Reminders {
     schedule: () => settings.get().reminderSchedule,
     state: () => settings.get().reminderState,
     remind: (reminder) => {
-      const bedtimeMs = reminder.atMs + settings.get().reminderSchedule.leadMinutes * 60_000;
-      const bedtimeText = new Intl.DateTimeFormat(formatMessage('app.lang'), {
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZone: setup.timeZone(),
-      }).format(bedtimeMs);
-      showReminder(reminder, setup.window, bedtimeText, setup.log);
+      remind(reminder);
       lastGiven = reminder;
       setup.onGiven?.(reminder);
     },
@@ -69,5 +74,9 @@ export function setupReminders(setup: RemindersSetup): Reminders {
         setup.log.error('Could not note that tonight’s routine is done', error);
       });
   };
-  return { service, lastGiven: () => lastGiven, onSessionRecorded };
+  const giveTestReminder = () => {
+    const now = setup.wallNow();
+    remind({ atMs: now, evening: eveningOf(now, setup.timeZone()).toString(), isCatchUp: false });
+  };
+  return { service, lastGiven: () => lastGiven, giveTestReminder, onSessionRecorded };
 }

@@ -160,6 +160,7 @@ function AppShell({
         )}
         <CurrentScreen
           reminder={nextReminder}
+          onTestReminder={() => void bridge?.sendTestReminder()}
           screen={screen}
           routines={routines}
           onStart={starter.start}
@@ -177,6 +178,7 @@ function AppShell({
 
 function CurrentScreen(props: {
   readonly reminder: ReturnType<typeof useNextReminder>;
+  readonly onTestReminder: () => void;
   readonly screen: Screen;
   readonly routines: Parameters<typeof RoutinesScreen>[0]['routines'];
   readonly onStart: Parameters<typeof RoutinesScreen>[0]['onStart'];
@@ -209,6 +211,7 @@ function CurrentScreen(props: {
           settings={props.settings.settings}
           storage={props.settings.storage}
           problem={props.settings.problem}
+          onTestReminder={props.onTestReminder}
           onChange={(patch) => void props.onSettings(patch)}
         />
       );

@@ -40,6 +40,7 @@ export function createFakeBridge(
     },
     getSettingsStorage: async () => ipcOk('saved'),
     getNextReminder: async () => ipcOk({ atMs: null, arePaused: false, isTonightQuiet: false }),
+    sendTestReminder: async () => ipcOk(null),
     actOnReminders: async () => ipcOk({ atMs: null, arePaused: false, isTonightQuiet: false }),
   };
   const spies = Object.fromEntries(

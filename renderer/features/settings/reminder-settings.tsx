@@ -26,9 +26,12 @@ function usualBedtime(schedule: ReminderSchedule): string {
 export function ReminderSettings({
   schedule,
   onChange,
+  onTest,
 }: {
   schedule: ReminderSchedule;
   onChange(schedule: ReminderSchedule): void;
+  /** Sends a reminder now, so the user sees and hears what will come. */
+  onTest(): void;
 }) {
   const leadId = useId();
   return (
@@ -87,6 +90,9 @@ export function ReminderSettings({
         ))}
       </details>
       <p className="screen__text--quiet">{t('reminders.dnd')}</p>
+      <button type="button" className="button" onClick={onTest}>
+        {t('reminders.test')}
+      </button>
     </fieldset>
   );
 }

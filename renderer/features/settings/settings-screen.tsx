@@ -18,11 +18,13 @@ export function SettingsScreen({
   storage,
   problem,
   onChange,
+  onTestReminder = () => {},
 }: {
   settings: Settings;
   storage: SettingsStorage;
   problem: SaveProblem | null;
   onChange(patch: SettingsPatch): void;
+  onTestReminder?(): void;
 }) {
   const problemAt = (field: Field) =>
     problem?.fields[0] === field ? <SaveProblemNote message={problem.message} /> : null;
@@ -37,6 +39,7 @@ export function SettingsScreen({
       <ReminderSettings
         schedule={settings.reminderSchedule}
         onChange={(reminderSchedule) => onChange({ reminderSchedule })}
+        onTest={onTestReminder}
       />
       {problemAt('reminderSchedule')}
       <fieldset className="settings-group">

@@ -96,4 +96,10 @@ describe('bedtime reminders in the running main process', () => {
     clock.advance(60 * MINUTE);
     expect(Notification.shown).toEqual([]);
   });
+
+  it('sends a test reminder at once when asked, even with reminders off', async () => {
+    await expect(call('sendTestReminder')).resolves.toEqual({ ok: true, value: null });
+    expect(Notification.shown).toHaveLength(1);
+    expect(Notification.shown[0]!.options['title']).toBe('Time for your bedtime stretch');
+  });
 });

@@ -51,4 +51,10 @@ describe('the bedtime reminder settings', () => {
     fireEvent.change(await screen.findByLabelText('Sunday'), { target: { value: '' } });
     expect(lastSchedule(fake)).toMatchObject({ bedtimes: { sunday: null, friday: '00:30' } });
   });
+
+  it('sends a test reminder in one press', async () => {
+    const { user, fake } = await openSettings();
+    await user.click(screen.getByRole('button', { name: 'Send a test reminder now' }));
+    expect(fake.spies.sendTestReminder).toHaveBeenCalledTimes(1);
+  });
 });
