@@ -111,7 +111,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   });
   const trusted = new TrustedSenders(devServerUrl);
   trusted.add(window.webContents);
+  // Every change that took reaches the window, whether made there, from the tray or by a flag.
+  settings.subscribe((next) => sendEvent(window.webContents, 'settingsChanged', next));
 
+  const routines = options.routines ?? builtInRoutines;
   const timeZone = options.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   // The tray follows the session and the reminders, which are set up before it.
   let tray: AppTray | null = null;
@@ -128,7 +131,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     window,
     clock,
     settings: () => settings.get(),
-    routines: options.routines ?? builtInRoutines,
+    routines,
     timelineOptions: options.timelineOptions,
     log,
     onRecorded: reminders.onSessionRecorded,
@@ -137,7 +140,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   });
   const trayTargets = createTrayTargets({
     routineSession,
-    routines: options.routines ?? builtInRoutines,
+    routines,
     settings,
     window,
     wallNow: () => clock.wallNow(),
@@ -163,20 +166,13 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   setupRendererRecovery(window, log, {
     monotonicNow: () => clock.now(),
     // A page that cannot be brought back cannot sound the cues: the routine waits for the user.
-    onGiveUp: () => {
-      if (routineSession.engine.snapshot().status === 'running') {
-        routineSession.engine.pause('interrupted');
-      }
-    },
+    onGiveUp: () => routineSession.pauseIfRunning('interrupted'),
   });
   setupCloseBehaviour(window, {
     isQuitting: () => isQuitting,
     // A finished routine (Sleep well) is nothing to pause or ask about.
     hasRoutine: () => ['running', 'paused'].includes(routineSession.engine.snapshot().status),
-    pauseRoutine: () => {
-      if (routineSession.engine.snapshot().status === 'running')
-        routineSession.engine.pause('user');
-    },
+    pauseRoutine: () => routineSession.pauseIfRunning('user'),
     stopRoutine: () => routineSession.engine.stop(),
     platform: process.platform,
     hasTray: true,
@@ -198,9 +194,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
         () => clock.wallNow(),
         timeZone,
       ),
-      ...createSettingsHandlers(settings, (next) =>
-        sendEvent(window.webContents, 'settingsChanged', next),
-      ),
+      ...createSettingsHandlers(settings),
     },
     (event) => trusted.isTrusted(event),
     { warn: (message) => log.warn(message), error: (message, cause) => log.error(message, cause) },

@@ -1,4 +1,6 @@
 import { BrowserWindow } from 'electron';
+import type { EventPayloadOf } from '../core/ipc/contract';
+import { sendEvent } from './ipc';
 
 /** The night theme's background, shown before the page paints so there is no white flash. */
 export const WINDOW_BACKGROUND = '#1d1713';
@@ -53,4 +55,13 @@ export function revealWindow(window: BrowserWindow): void {
   if (window.isMinimized()) window.restore();
   window.show();
   window.focus();
+}
+
+/** Brings the window to the front on one of its screens (a reminder's click, the tray). */
+export function revealOnScreen(
+  window: BrowserWindow,
+  screen: EventPayloadOf<'navigate'>['screen'],
+): void {
+  revealWindow(window);
+  if (!window.isDestroyed()) sendEvent(window.webContents, 'navigate', { screen });
 }

@@ -1,7 +1,6 @@
 import { Notification, type BrowserWindow } from 'electron';
 import { formatMessage } from '../../core/i18n/format-message';
-import { sendEvent } from '../ipc';
-import { revealWindow } from '../main-window';
+import { revealOnScreen } from '../main-window';
 import type { DueReminder } from './reminder-service';
 
 /** Notifications on screen, held so they are not collected (and their clicks lost) early. */
@@ -18,10 +17,7 @@ export function showReminder(
   bedtimeText: string,
   log: Pick<Console, 'warn'>,
 ): void {
-  const openTonight = () => {
-    revealWindow(window);
-    if (!window.isDestroyed()) sendEvent(window.webContents, 'navigate', { screen: 'tonight' });
-  };
+  const openTonight = () => revealOnScreen(window, 'tonight');
   if (!Notification.isSupported()) {
     openTonight();
     return;

@@ -2,6 +2,7 @@ import type { BrowserWindow } from 'electron';
 import type { Routine } from '../../core/routines/routine-schema';
 import type { SessionClock } from '../../core/session/clock';
 import type {
+  PauseReason,
   SessionHistoryEntry,
   SessionSnapshot,
   SessionTick,
@@ -36,6 +37,8 @@ export interface RoutineSession {
   readonly engine: SessionEngine;
   readonly history: MemoryHistory;
   readonly handlers: ReturnType<typeof createSessionHandlers>;
+  /** Pauses the routine if one is running (sleep, lock, a closed window, a lost page). */
+  pauseIfRunning(reason: PauseReason): void;
 }
 
 /**
@@ -72,12 +75,10 @@ export function setupSession(setup: SessionSetup): RoutineSession {
   window.webContents.on('did-finish-load', () =>
     sendEvent(window.webContents, 'sessionState', engine.snapshot()),
   );
-  pauseOnSleep(
-    (reason) => {
-      if (engine.snapshot().status === 'running') engine.pause(reason);
-    },
-    () => setup.settings().pauseOnScreenLock,
-  );
+  const pauseIfRunning = (reason: PauseReason) => {
+    if (engine.snapshot().status === 'running') engine.pause(reason);
+  };
+  pauseOnSleep(pauseIfRunning, () => setup.settings().pauseOnScreenLock);
   const handlers = createSessionHandlers(engine, setup.settings, setup.routines);
-  return { engine, history, handlers };
+  return { engine, history, handlers, pauseIfRunning };
 }

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { app, dialog } from 'electron';
 import { formatMessage } from '../../core/i18n/format-message';
-import type { Settings } from '../../core/settings/settings-schema';
 import type { IpcHandlers } from '../ipc';
 import { SettingsStore, type SettingsLoadOutcome } from './settings-store';
 
@@ -17,19 +16,12 @@ export async function setupSettings(log: Pick<Console, 'warn'>): Promise<Setting
   return store;
 }
 
-/** The IPC handlers for settings; every saved change is also announced to the window. */
-export function createSettingsHandlers(
-  store: SettingsStore,
-  announce: (settings: Settings) => void,
-): SettingsHandlers {
+/** The IPC handlers for settings (every change is announced by `setupSettings`'s listener). */
+export function createSettingsHandlers(store: SettingsStore): SettingsHandlers {
   return {
     getSettings: () => store.get(),
     getSettingsStorage: () => store.storage(),
-    updateSettings: async (patch) => {
-      const next = await store.update(patch);
-      announce(next);
-      return next;
-    },
+    updateSettings: (patch) => store.update(patch),
   };
 }
 

@@ -2,8 +2,7 @@ import { app, type BrowserWindow } from 'electron';
 import { oneClickStart } from '../../core/routines/heat-rule';
 import { CRAMP_NOW_ROUTINE_ID } from '../../core/routines/routine-ids';
 import type { Routine } from '../../core/routines/routine-schema';
-import { sendEvent } from '../ipc';
-import { revealWindow } from '../main-window';
+import { revealOnScreen } from '../main-window';
 import type { RoutineSession } from '../session/setup-session';
 import type { SettingsStore } from '../settings/settings-store';
 import type { TrayActionTargets } from './tray-actions';
@@ -55,10 +54,7 @@ export function createTrayTargets(setup: TrayTargetsSetup): TrayActionTargets {
           log.error('Could not save the reminder change from the tray', error);
         });
     },
-    open: (screen) => {
-      revealWindow(window);
-      if (!window.isDestroyed()) sendEvent(window.webContents, 'navigate', { screen });
-    },
+    open: (screen) => revealOnScreen(window, screen),
     quit: () => app.quit(),
     wallNow: setup.wallNow,
     timeZone: setup.timeZone,

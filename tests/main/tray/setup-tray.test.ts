@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { invokeContract } from '../../../core/ipc/contract';
+import { eventContract, invokeContract } from '../../../core/ipc/contract';
 import { everyEvening } from '../../../core/reminders/weekdays';
 import type { RunningApp } from '../../../main/app';
 import {
@@ -82,6 +82,13 @@ describe('the tray in the running main process', () => {
     click('Skip tonight');
     await settle();
     expect(running.settings.get().reminderState.skippedEvening).toBe('2026-11-25');
+    // The window hears of a change made from the tray, as of one made in it.
+    const announced = contents.sent.filter(
+      (m) => m.channel === eventContract.settingsChanged.channel,
+    );
+    expect(announced.at(-1)?.payload).toMatchObject({
+      reminderState: { skippedEvening: '2026-11-25' },
+    });
     click('Until I turn them back on');
     await settle();
     expect(running.settings.get().reminderState.isPausedUntilTurnedOn).toBe(true);
