@@ -9,7 +9,14 @@ void startApp({
   paths: {
     rendererDir: path.join(bundleDir, '../dist'),
     preloadPath: path.join(bundleDir, 'preload.cjs'),
-    trayIconPath: path.join(bundleDir, '../assets/icons/icon-32.png'),
+    // macOS tints a black template for light and dark menu bars; elsewhere the dark tile with its
+    // light moon reads on light and dark panels alike.
+    trayIconPath: path.join(
+      bundleDir,
+      process.platform === 'darwin'
+        ? '../assets/icons/trayTemplate.png'
+        : '../assets/icons/icon-32.png',
+    ),
   },
   devServerUrl: process.env['VITE_DEV_SERVER_URL'],
 });

@@ -91,6 +91,8 @@ describe('the packaged app', () => {
     expect(files).toContain('/assets/icons/icon.png');
     // The tray icon, where the built main looks for it (dist-electron/../assets/icons).
     expect(files).toContain('/assets/icons/icon-32.png');
+    expect(files).toContain('/assets/icons/trayTemplate.png');
+    expect(files).toContain('/assets/icons/trayTemplate@2x.png');
   });
 
   it('has a package.json whose main entry is inside the archive', () => {
