@@ -7,6 +7,9 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** The renderer's start page. */
 export const APP_START_URL = `${APP_ORIGIN}/index.html`;
 
+/** The app's identity on Windows (notifications, taskbar): the packaged app's `appId`. */
+export const APP_USER_MODEL_ID = 'app.bedtimestretch.desktop';
+
 /** Tells whether a URL belongs to the app (its own origin, or the dev server in development). */
 export function isAppUrl(rawUrl: string, devServerUrl?: string): boolean {
   let url: URL;

@@ -6,7 +6,7 @@ import type { SessionClock } from '../core/session/clock';
 import type { TimelineOptions } from '../core/session/timeline';
 import { buildAppMenu } from './app-menu';
 import { commandLineHelp, readCommandLine, type CommandLineRequest } from './command-line';
-import { APP_START_URL, isAppUrl } from './app-origin';
+import { APP_START_URL, APP_USER_MODEL_ID, isAppUrl } from './app-origin';
 import { registerAppScheme, setupAppProtocol } from './app-scheme';
 import { trustedDevServerUrl } from './dev-server-url';
 import { registerIpcHandlers, sendEvent } from './ipc';
@@ -15,11 +15,12 @@ import { denyAllPermissions, guardAllWebContents } from './security';
 import type { MemoryHistory } from './session/memory-history';
 import type { SessionEngine } from './session/session-engine';
 import { setupSession } from './session/setup-session';
-import { createReminderHandlers } from './reminders/reminder-handlers';
+import { isStartAtLogin, loginItemFor } from './login/login-item';
+import { setupLaunchAtLogin } from './login/setup-launch-at-login';
 import { setupReminders } from './reminders/setup-reminders';
 import { setupTray, type AppTray } from './tray/setup-tray';
 import { noteStillInTrayOnce } from './tray/tray-note';
-import { runTrayAction } from './tray/tray-actions';
+import { runTrayAction, type TrayActionTargets } from './tray/tray-actions';
 import { createTrayTargets } from './tray/tray-targets';
 import { systemClock } from './session/system-clock';
 import type { SettingsStore } from './settings/settings-store';
@@ -56,6 +57,8 @@ export interface StartOptions {
   readonly timeZone?: () => string;
   /** The command line (`process.argv` unless a test gives one). */
   readonly argv?: readonly string[];
+  /** The platform (`process.platform` unless a test plays another). */
+  readonly platform?: NodeJS.Platform;
 }
 
 /** The running app, as module tests see it. */
@@ -77,6 +80,9 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   const log = options.log ?? console;
   const devServerUrl = trustedDevServerUrl(options.devServerUrl, app.isPackaged);
   const clock = options.clock ?? systemClock;
+  const platform = options.platform ?? process.platform;
+  // Windows shows notifications only for an app with this id (the packaged app's appId).
+  if (platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   const commandLine = readCommandLine(options.argv ?? process.argv);
   if (commandLine.some((request) => request.kind === 'help')) {
     console.log(commandLineHelp());
@@ -102,12 +108,17 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   denyAllPermissions(session.defaultSession);
   setupAppProtocol(options.paths.rendererDir);
   const settings = await setupSettings(log);
+  const applyLoginChange = await setupLaunchAtLogin(settings, loginItemFor(platform), log);
 
   const window = createMainWindow({
     preloadPath: options.paths.preloadPath,
     startUrl: devServerUrl ?? APP_START_URL,
     title: formatMessage('app.name'),
     isPackaged: app.isPackaged,
+    isHiddenAtStart: isStartAtLogin(
+      platform,
+      commandLine.some((request) => request.kind === 'in-tray'),
+    ),
   });
   const trusted = new TrustedSenders(devServerUrl);
   trusted.add(window.webContents);
@@ -116,15 +127,26 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
 
   const routines = options.routines ?? builtInRoutines;
   const timeZone = options.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone);
-  // The tray follows the session and the reminders, which are set up before it.
+  // The tray follows the session and the reminders, which are set up before it; a reminder's
+  // answer acts as the tray would.
   let tray: AppTray | null = null;
+  let trayTargets: TrayActionTargets | null = null;
   const reminders = setupReminders({
     settings,
-    window,
     timers: clock,
     wallNow: () => clock.wallNow(),
     timeZone,
+    platform,
+    window: {
+      preloadPath: options.paths.preloadPath,
+      startUrl: devServerUrl ?? APP_START_URL,
+      isPackaged: app.isPackaged,
+      onCreated: (reminderWindow) => trusted.add(reminderWindow.webContents),
+    },
     log,
+    act: (action) => {
+      if (trayTargets) runTrayAction(action, trayTargets);
+    },
     onGiven: () => tray?.refresh(),
   });
   const routineSession = setupSession({
@@ -135,10 +157,14 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     timelineOptions: options.timelineOptions,
     log,
     onRecorded: reminders.onSessionRecorded,
-    onState: () => tray?.refresh(),
+    onState: (snapshot) => {
+      // A routine under way has answered tonight's reminder.
+      if (snapshot.status === 'running') reminders.withdraw();
+      tray?.refresh();
+    },
     onTick: () => tray?.refreshTooltip(),
   });
-  const trayTargets = createTrayTargets({
+  const targets = createTrayTargets({
     routineSession,
     routines,
     settings,
@@ -147,21 +173,22 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     timeZone,
     log,
   });
+  trayTargets = targets;
   // Flags act the same on the first launch and, from a second one, on the running app.
   const obey = (requests: readonly CommandLineRequest[]) => {
     for (const request of requests) {
-      if (request.kind === 'action') runTrayAction(request.action, trayTargets);
+      if (request.kind === 'action') runTrayAction(request.action, targets);
       if (request.kind === 'unknown') log.warn(request.problem);
     }
   };
   tray = setupTray({
     iconPath: options.paths.trayIconPath,
-    platform: process.platform,
+    platform,
     settings,
     session: () => routineSession.engine.snapshot(),
     nextReminderAt: () => reminders.service.nextAt(),
     lastReminderEvening: () => reminders.lastGiven()?.evening ?? null,
-    targets: trayTargets,
+    targets,
   });
   setupRendererRecovery(window, log, {
     monotonicNow: () => clock.now(),
@@ -174,7 +201,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     hasRoutine: () => ['running', 'paused'].includes(routineSession.engine.snapshot().status),
     pauseRoutine: () => routineSession.pauseIfRunning('user'),
     stopRoutine: () => routineSession.engine.stop(),
-    platform: process.platform,
+    platform,
     hasTray: true,
     onHiddenToTray: () => noteStillInTrayOnce(settings, log),
   });
@@ -187,14 +214,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
         isPackaged: app.isPackaged,
       }),
       ...routineSession.handlers,
-      ...createReminderHandlers(
-        reminders.service,
-        reminders.giveTestReminder,
-        settings,
-        () => clock.wallNow(),
-        timeZone,
-      ),
-      ...createSettingsHandlers(settings),
+      ...reminders.handlers,
+      ...createSettingsHandlers(settings, applyLoginChange),
     },
     (event) => trusted.isTrusted(event),
     { warn: (message) => log.warn(message), error: (message, cause) => log.error(message, cause) },

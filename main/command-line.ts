@@ -1,4 +1,5 @@
 import { formatMessage } from '../core/i18n/format-message';
+import { IN_TRAY_FLAG } from './login/login-item';
 import {
   PAUSE_DAYS,
   SNOOZE_MINUTES,
@@ -10,6 +11,8 @@ import {
 /** What a command line asks of the app. */
 export type CommandLineRequest =
   | { readonly kind: 'help' }
+  /** Start quietly in the tray, without the window (a start at login). */
+  | { readonly kind: 'in-tray' }
   | { readonly kind: 'action'; readonly action: TrayAction }
   /** A flag it does not understand, said back in plain words. */
   | { readonly kind: 'unknown'; readonly problem: string };
@@ -28,6 +31,9 @@ export function readCommandLine(argv: readonly string[]): readonly CommandLineRe
     switch (flag) {
       case '--help':
         requests.push({ kind: 'help' });
+        break;
+      case IN_TRAY_FLAG:
+        requests.push({ kind: 'in-tray' });
         break;
       case '--start':
         requests.push({ kind: 'action', action: { kind: 'start-tonight' } });

@@ -1,6 +1,7 @@
 import { BrowserWindow } from 'electron';
 import type { EventPayloadOf } from '../core/ipc/contract';
 import { sendEvent } from './ipc';
+import { secureWebPreferences } from './window/secure-web-preferences';
 
 /** The night theme's background, shown before the page paints so there is no white flash. */
 export const WINDOW_BACKGROUND = '#1d1713';
@@ -12,6 +13,8 @@ export interface MainWindowOptions {
   readonly title: string;
   /** A packaged app has no DevTools: nobody can be talked into opening them. */
   readonly isPackaged: boolean;
+  /** Started at login: the window stays hidden until the user opens it (from the tray). */
+  readonly isHiddenAtStart?: boolean;
 }
 
 /**
@@ -28,23 +31,9 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     title: options.title,
     backgroundColor: WINDOW_BACKGROUND,
     autoHideMenuBar: true,
-    webPreferences: {
-      preload: options.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      devTools: !options.isPackaged,
-      // Cues must sound when a routine starts from the tray, without a click in the window.
-      autoplayPolicy: 'no-user-gesture-required',
-    },
+    webPreferences: secureWebPreferences(options.preloadPath, options.isPackaged),
   });
-  window.once('ready-to-show', () => window.show());
+  if (!options.isHiddenAtStart) window.once('ready-to-show', () => window.show());
   void window.loadURL(options.startUrl);
   return window;
 }

@@ -13,6 +13,14 @@ export const messagesEn = {
 
   'reminder.title': 'Time for your bedtime stretch',
   'reminder.body': 'Bedtime is at {time}. A few gentle minutes now can mean a quieter night.',
+  'reminder.start': 'Start now',
+  'reminder.snoozeTen': 'In 10 minutes',
+  'reminder.snoozeLabel': 'Remind me again in',
+  'reminder.snoozeMinutes.one': '{count} minute',
+  'reminder.snoozeMinutes.other': '{count} minutes',
+  'reminder.skipTonight': 'Not tonight',
+  'reminder.chimeCaption': 'A soft chime sounded.',
+  'reminder.windowTitle': 'Bedtime Stretch reminder',
   'reminder.catchUpBody':
     'Your reminder came while the computer was asleep. Bedtime was at {time}; a few minutes still help.',
 
@@ -219,9 +227,21 @@ export const messagesEn = {
     'Leave an evening empty for no reminder then. A bedtime after midnight belongs to the evening before.',
   'reminders.test': 'Send a test reminder now',
   'reminders.dnd':
-    'Do Not Disturb or Focus can hide the reminder. The app also comes forward on its own if a notification cannot be shown.',
+    'Do Not Disturb or Focus can hide notifications, and bedtime is when many people turn it on. The app’s own window is not hidden by it.',
+  'reminders.delivery': 'How reminders reach you',
+  'reminders.style': 'A reminder comes as',
+  'reminders.style.both': 'A small reminder window and a notification',
+  'reminders.style.window': 'A small reminder window only',
+  'reminders.style.notification': 'A notification only',
+  'reminders.windowHint':
+    'The window appears in a corner of the screen with one soft chime, and does not take the keyboard from what you are doing.',
+  'reminders.useWindow': 'Show the reminder window too',
+  'settings.launchAtLogin': 'Start Bedtime Stretch when I log in, quietly in the tray, so reminders come',
   'settings.memoryOnly':
     'Your settings file could not be read, so changes you make now are kept only until the app closes.',
+  'login.comment': 'Bedtime reminders for night leg cramps',
+  'login.notSaved':
+    'Starting at login could not be changed: the system did not allow it. Nothing else changed.',
   'settings.notSaved':
     'That change could not be saved, so it was not made. The disk may be full. The setting shown is the one in use.',
   'close.routinePaused.title': 'Your routine is paused.',

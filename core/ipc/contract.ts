@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { AppInfoSchema } from './app-info';
-import { NextReminderSchema, ReminderActionSchema } from '../reminders/reminder-schedule';
+import {
+  NextReminderSchema,
+  ReminderActionSchema,
+  ReminderAnswerSchema,
+  ShownReminderSchema,
+} from '../reminders/reminder-schedule';
 import { RoutineSchema } from '../routines/routine-schema';
 import {
   SettingsPatchSchema,
@@ -70,6 +75,18 @@ export const invokeContract = {
   sendTestReminder: {
     channel: 'reminders:test',
     request: NoPayloadSchema,
+    response: z.null(),
+  },
+  /** The reminder the reminder window is showing (`null` once it has been answered). */
+  getShownReminder: {
+    channel: 'reminders:get-shown',
+    request: NoPayloadSchema,
+    response: ShownReminderSchema.nullable(),
+  },
+  /** The user's answer to a reminder: start, snooze, skip tonight, open or just close it. */
+  answerReminder: {
+    channel: 'reminders:answer',
+    request: ReminderAnswerSchema,
     response: z.null(),
   },
   /** Whether changes are saved to disk or, when the file could not be read, kept in memory only. */

@@ -10,6 +10,9 @@ export const WallTimeSchema = z
 export type WallTime = z.infer<typeof WallTimeSchema>;
 
 export { LEAD_MINUTE_CHOICES } from './reminder-choices';
+import { PAUSE_DAY_CHOICES, SNOOZE_CHOICES } from './reminder-choices';
+
+const SnoozeMinutesSchema = z.literal(SNOOZE_CHOICES);
 
 /**
  * Bedtimes before this hour are after midnight: they belong to the evening before (a Friday
@@ -59,16 +62,48 @@ export type ReminderState = z.infer<typeof ReminderStateSchema>;
 export const ReminderActionSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('snooze'),
-    minutes: z.union([z.literal(10), z.literal(20), z.literal(30)]),
+    minutes: SnoozeMinutesSchema,
   }),
   z.object({ kind: z.literal('skip-tonight') }),
   z.object({
     kind: z.literal('pause-reminders'),
-    days: z.union([z.literal(1), z.literal(3)]).nullable(),
+    days: z.literal(PAUSE_DAY_CHOICES).nullable(),
   }),
   z.object({ kind: z.literal('reminders-back-on') }),
 ]);
 export type ReminderAction = z.infer<typeof ReminderActionSchema>;
+
+/**
+ * How a reminder comes: a system notification (which Do Not Disturb may hide), the app's own small
+ * window (which never takes the keyboard from what the user is doing), or both.
+ */
+export const ReminderStyleSchema = z.enum(['notification', 'window', 'both']);
+export type ReminderStyle = z.infer<typeof ReminderStyleSchema>;
+
+/** What the user answers from the reminder window (or a notification's buttons). */
+export const ReminderAnswerSchema = z.discriminatedUnion('kind', [
+  /** Start tonight's routine, in the main window. */
+  z.object({ kind: z.literal('start-tonight') }),
+  z.object({
+    kind: z.literal('snooze'),
+    minutes: SnoozeMinutesSchema,
+  }),
+  z.object({ kind: z.literal('skip-tonight') }),
+  /** Open Tonight in the main window without starting. */
+  z.object({ kind: z.literal('open') }),
+  /** Close the reminder; nothing else changes. */
+  z.object({ kind: z.literal('dismiss') }),
+]);
+export type ReminderAnswer = z.infer<typeof ReminderAnswerSchema>;
+
+/** The reminder on show, for the reminder window. */
+export const ShownReminderSchema = z.object({
+  /** Epoch ms of the bedtime it is for. */
+  bedtimeMs: z.number().int(),
+  /** Given on waking, after the computer slept through it. */
+  isCatchUp: z.boolean(),
+});
+export type ShownReminder = z.infer<typeof ShownReminderSchema>;
 
 /** The next reminder as the window shows it. */
 export const NextReminderSchema = z.object({

@@ -17,5 +17,7 @@ export const DEFAULT_SETTINGS: Settings = {
   pauseOnScreenLock: true,
   reminderSchedule: DEFAULT_REMINDER_SCHEDULE,
   reminderState: {},
+  reminderStyle: 'both',
+  launchAtLogin: false,
   hasSeenTrayNote: false,
 };

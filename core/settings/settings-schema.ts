@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { DEFAULT_REMINDER_SCHEDULE } from '../reminders/reminder-defaults';
-import { ReminderScheduleSchema, ReminderStateSchema } from '../reminders/reminder-schedule';
+import {
+  ReminderScheduleSchema,
+  ReminderStateSchema,
+  ReminderStyleSchema,
+} from '../reminders/reminder-schedule';
 import { DEFAULT_VOLUME } from './settings-defaults';
 
 /** The answer to the one-time question about reduced feeling in the legs or feet. */
@@ -22,6 +26,10 @@ const settingsFields = {
   reminderSchedule: ReminderScheduleSchema,
   /** What the user did about reminders: snoozed, skipped tonight, paused, done tonight. */
   reminderState: ReminderStateSchema,
+  /** How a reminder comes: a system notification, the app's own small window, or both. */
+  reminderStyle: ReminderStyleSchema,
+  /** Start the app (quietly, in the tray) when the user logs in, so reminders come. */
+  launchAtLogin: z.boolean(),
   /** The one-time note that closing the window keeps the app in the tray has been shown. */
   hasSeenTrayNote: z.boolean(),
 };
@@ -39,6 +47,8 @@ export const SettingsSchema = z.object({
   pauseOnScreenLock: settingsFields.pauseOnScreenLock.default(true),
   reminderSchedule: settingsFields.reminderSchedule.default(DEFAULT_REMINDER_SCHEDULE),
   reminderState: settingsFields.reminderState.default({}),
+  reminderStyle: settingsFields.reminderStyle.default('both'),
+  launchAtLogin: settingsFields.launchAtLogin.default(false),
   hasSeenTrayNote: settingsFields.hasSeenTrayNote.default(false),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

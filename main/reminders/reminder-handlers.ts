@@ -3,29 +3,43 @@ import {
   areRemindersPaused,
   isTonightQuiet,
 } from '../../core/reminders/reminder-actions';
-import type { NextReminder } from '../../core/reminders/reminder-schedule';
+import type {
+  NextReminder,
+  ReminderAnswer,
+  ShownReminder,
+} from '../../core/reminders/reminder-schedule';
 import type { IpcHandlers } from '../ipc';
 import type { SettingsStore } from '../settings/settings-store';
 import type { ReminderService } from './reminder-service';
 
-type ReminderHandlers = Pick<
+export type ReminderHandlers = Pick<
   IpcHandlers,
-  'getNextReminder' | 'actOnReminders' | 'sendTestReminder'
+  'getNextReminder' | 'actOnReminders' | 'sendTestReminder' | 'getShownReminder' | 'answerReminder'
 >;
 
-/** The IPC handlers for reminders: when the next one is, and the user's actions on them. */
-export function createReminderHandlers(
-  service: ReminderService,
-  giveTestReminder: () => void,
-  settings: SettingsStore,
-  wallNow: () => number,
-  timeZone: () => string,
-): ReminderHandlers {
+/** What the reminder handlers reach. */
+export interface ReminderHandlersDeps {
+  readonly service: ReminderService;
+  readonly giveTestReminder: () => void;
+  /** The reminder the reminder window shows. */
+  readonly shown: () => ShownReminder | null;
+  readonly answer: (answer: ReminderAnswer) => void;
+  readonly settings: SettingsStore;
+  readonly wallNow: () => number;
+  readonly timeZone: () => string;
+}
+
+/**
+ * The IPC handlers for reminders: when the next one is, the user's actions on them, a test
+ * reminder, and the reminder window's question (what am I showing) and answer.
+ */
+export function createReminderHandlers(deps: ReminderHandlersDeps): ReminderHandlers {
+  const { settings, wallNow, timeZone } = deps;
   const view = (): NextReminder => {
     const { reminderState } = settings.get();
     const now = wallNow();
     return {
-      atMs: service.nextAt(),
+      atMs: deps.service.nextAt(),
       arePaused: areRemindersPaused(reminderState, now),
       isTonightQuiet: isTonightQuiet(reminderState, now, timeZone()),
     };
@@ -33,7 +47,12 @@ export function createReminderHandlers(
   return {
     getNextReminder: () => view(),
     sendTestReminder: () => {
-      giveTestReminder();
+      deps.giveTestReminder();
+      return null;
+    },
+    getShownReminder: () => deps.shown(),
+    answerReminder: (answer) => {
+      deps.answer(answer);
       return null;
     },
     actOnReminders: async (action) => {

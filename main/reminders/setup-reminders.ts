@@ -1,21 +1,34 @@
-import { powerMonitor, type BrowserWindow } from 'electron';
+import { Notification, powerMonitor } from 'electron';
 import { formatMessage } from '../../core/i18n/format-message';
 import { eveningOf } from '../../core/reminders/next-reminder';
+import {
+  areRemindersPaused,
+  isTonightQuiet,
+} from '../../core/reminders/reminder-actions';
+import type { ReminderAnswer } from '../../core/reminders/reminder-schedule';
 import type { Timers } from '../../core/session/clock';
 import type { SessionHistoryEntry } from '../../core/session/session-state';
 import type { SettingsStore } from '../settings/settings-store';
+import type { TrayAction } from '../tray/tray-menu-model';
+import { createReminderHandlers, type ReminderHandlers } from './reminder-handlers';
+import { ReminderPresenter } from './reminder-presenter';
 import { ReminderService, type DueReminder } from './reminder-service';
-import { showReminder } from './show-reminder';
+import { ReminderWindow, type ReminderWindowOptions } from './reminder-window';
+import { readToastArgument, type ToastText } from './windows-toast';
 
 /** What the reminders need from the rest of the app. */
 export interface RemindersSetup {
   readonly settings: SettingsStore;
-  readonly window: BrowserWindow;
   readonly timers: Timers;
   readonly wallNow: () => number;
   /** The system's time zone, read anew each time (it can change while the app runs). */
   readonly timeZone: () => string;
+  readonly platform: NodeJS.Platform;
+  /** How the app's own reminder window is made (it is trusted like the main window). */
+  readonly window: Omit<ReminderWindowOptions, 'title'>;
   readonly log: Pick<Console, 'warn' | 'error'>;
+  /** Does what a reminder's answer asks (start, snooze, skip tonight, open), as the tray would. */
+  readonly act: (action: TrayAction) => void;
   /** Told after each reminder is given (the tray then offers a snooze). */
   readonly onGiven?: (reminder: DueReminder) => void;
 }
@@ -25,27 +38,39 @@ export interface Reminders {
   readonly service: ReminderService;
   /** The last reminder given in this run, if any. */
   readonly lastGiven: () => DueReminder | null;
-  /** Gives a reminder now, as tonight's would come (Settings' "send a test reminder"). */
-  readonly giveTestReminder: () => void;
+  /** The reminder IPC handlers (next reminder, actions, test, the reminder window's calls). */
+  readonly handlers: ReminderHandlers;
   /** Marks tonight done when a routine was really done (no reminder for it then). */
   readonly onSessionRecorded: (entry: SessionHistoryEntry) => void;
+  /** Takes a reminder on show away (a routine started, so it has done its job). */
+  readonly withdraw: () => void;
 }
 
 /**
  * The bedtime reminder in main: the service with its one timer, re-checked on resume, unlock and
- * every settings change, giving each reminder as a notification (or the window).
+ * every settings change, giving each reminder in the user's style (a notification, the app's own
+ * reminder window, or both) and acting on the answer.
  */
 export function setupReminders(setup: RemindersSetup): Reminders {
   const { settings } = setup;
   let lastGiven: DueReminder | null = null;
-  const remind = (reminder: DueReminder) => {
+  const answer = (reply: ReminderAnswer) => {
+    presenter.withdraw();
+    if (reply.kind !== 'dismiss') setup.act(reply);
+  };
+  const presenter = new ReminderPresenter({
+    style: () => settings.get().reminderStyle,
+    platform: setup.platform,
+    window: new ReminderWindow({ ...setup.window, title: formatMessage('reminder.windowTitle') }),
+    log: setup.log,
+    onAnswer: answer,
+  });
+  const give = (reminder: DueReminder) => {
     const bedtimeMs = reminder.atMs + settings.get().reminderSchedule.leadMinutes * 60_000;
-    const bedtimeText = new Intl.DateTimeFormat(formatMessage('app.lang'), {
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZone: setup.timeZone(),
-    }).format(bedtimeMs);
-    showReminder(reminder, setup.window, bedtimeText, setup.log);
+    presenter.present(
+      { bedtimeMs, isCatchUp: reminder.isCatchUp },
+      reminderText(reminder, bedtimeMs, setup.timeZone()),
+    );
   };
   const service = new ReminderService({
     timers: setup.timers,
@@ -54,14 +79,34 @@ export function setupReminders(setup: RemindersSetup): Reminders {
     schedule: () => settings.get().reminderSchedule,
     state: () => settings.get().reminderState,
     remind: (reminder) => {
-      remind(reminder);
+      give(reminder);
       lastGiven = reminder;
       setup.onGiven?.(reminder);
     },
   });
+  if (setup.platform === 'win32') {
+    // A toast's buttons come back here, even after the notification object is gone.
+    Notification.handleActivation((details) => {
+      const argument = readToastArgument(details.arguments);
+      if (argument === 'open') answer({ kind: 'open' });
+      if (argument === 'start-tonight') answer({ kind: 'start-tonight' });
+      if (argument === 'snooze-10') answer({ kind: 'snooze', minutes: 10 });
+    });
+  }
   powerMonitor.on('resume', () => service.recheck());
   powerMonitor.on('unlock-screen', () => service.recheck());
-  settings.subscribe(() => service.recheck());
+  settings.subscribe((next) => {
+    // A reminder on show goes away once it no longer applies (snoozed, skipped, paused, off).
+    const now = setup.wallNow();
+    const state = next.reminderState;
+    const noLongerApplies =
+      !next.reminderSchedule.isEnabled ||
+      areRemindersPaused(state, now) ||
+      isTonightQuiet(state, now, setup.timeZone()) ||
+      (state.snoozedUntilMs ?? 0) > now;
+    if (noLongerApplies && presenter.isShowing()) presenter.withdraw();
+    service.recheck();
+  });
   service.start();
 
   const onSessionRecorded = (entry: SessionHistoryEntry) => {
@@ -76,7 +121,37 @@ export function setupReminders(setup: RemindersSetup): Reminders {
   };
   const giveTestReminder = () => {
     const now = setup.wallNow();
-    remind({ atMs: now, evening: eveningOf(now, setup.timeZone()).toString(), isCatchUp: false });
+    give({ atMs: now, evening: eveningOf(now, setup.timeZone()).toString(), isCatchUp: false });
   };
-  return { service, lastGiven: () => lastGiven, giveTestReminder, onSessionRecorded };
+  const handlers = createReminderHandlers({
+    service,
+    giveTestReminder,
+    shown: () => presenter.current(),
+    answer,
+    settings,
+    wallNow: setup.wallNow,
+    timeZone: setup.timeZone,
+  });
+  return {
+    service,
+    lastGiven: () => lastGiven,
+    handlers,
+    onSessionRecorded,
+    withdraw: () => presenter.withdraw(),
+  };
+}
+
+/** The reminder's words, with the bedtime in the user's zone and language. */
+function reminderText(reminder: DueReminder, bedtimeMs: number, timeZone: string): ToastText {
+  const time = new Intl.DateTimeFormat(formatMessage('app.lang'), {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+  }).format(bedtimeMs);
+  return {
+    title: formatMessage('reminder.title'),
+    body: formatMessage(reminder.isCatchUp ? 'reminder.catchUpBody' : 'reminder.body', { time }),
+    startLabel: formatMessage('reminder.start'),
+    snoozeLabel: formatMessage('reminder.snoozeTen'),
+  };
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, dialog } from 'electron';
 import { formatMessage } from '../../core/i18n/format-message';
+import type { SettingsPatch } from '../../core/settings/settings-schema';
 import type { IpcHandlers } from '../ipc';
 import { SettingsStore, type SettingsLoadOutcome } from './settings-store';
 
@@ -16,12 +17,21 @@ export async function setupSettings(log: Pick<Console, 'warn'>): Promise<Setting
   return store;
 }
 
-/** The IPC handlers for settings (every change is announced by `setupSettings`'s listener). */
-export function createSettingsHandlers(store: SettingsStore): SettingsHandlers {
+/**
+ * The IPC handlers for settings (every change is announced by `setupSettings`'s listener). A change
+ * that reaches outside the app (start at login) goes to the system first, through `applyOutside`.
+ */
+export function createSettingsHandlers(
+  store: SettingsStore,
+  applyOutside: (patch: SettingsPatch) => Promise<void> = async () => undefined,
+): SettingsHandlers {
   return {
     getSettings: () => store.get(),
     getSettingsStorage: () => store.storage(),
-    updateSettings: (patch) => store.update(patch),
+    updateSettings: async (patch) => {
+      await applyOutside(patch);
+      return store.update(patch);
+    },
   };
 }
 

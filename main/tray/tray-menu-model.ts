@@ -1,4 +1,10 @@
 import { formatMessage, formatPlural } from '../../core/i18n/format-message';
+import {
+  PAUSE_DAY_CHOICES as PAUSE_DAYS,
+  SNOOZE_CHOICES as SNOOZE_MINUTES,
+  type PauseDays,
+  type SnoozeMinutes,
+} from '../../core/reminders/reminder-choices';
 
 /** What choosing a tray menu item asks the app to do. */
 export type TrayAction =
@@ -17,12 +23,12 @@ export type TrayAction =
   | { readonly kind: 'settings' }
   | { readonly kind: 'quit' };
 
-/** The snoozes offered. */
-export const SNOOZE_MINUTES = [10, 20, 30] as const;
-export type SnoozeMinutes = (typeof SNOOZE_MINUTES)[number];
-/** The pauses offered, in days. */
-export const PAUSE_DAYS = [1, 3] as const;
-export type PauseDays = (typeof PAUSE_DAYS)[number];
+export {
+  PAUSE_DAY_CHOICES as PAUSE_DAYS,
+  SNOOZE_CHOICES as SNOOZE_MINUTES,
+  type PauseDays,
+  type SnoozeMinutes,
+} from '../../core/reminders/reminder-choices';
 
 /** One entry of the tray menu, as plain data (the adapter turns it into Electron's menu). */
 export type TrayMenuItem =

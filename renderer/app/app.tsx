@@ -87,7 +87,7 @@ function AppShell({
   const { snapshot } = session;
   const isActive = snapshot.status !== 'idle';
   // Back from a routine, focus returns to the screen the user started it from.
-  const panel = useRef<HTMLElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const wasActive = useRef(isActive);
   const { clearProblem } = settingsView;
   useEffect(() => {
@@ -139,34 +139,35 @@ function AppShell({
         <p className="app__name">{t('app.name')}</p>
         <ScreenNav current={screen} onSelect={show} />
       </header>
-      <main
-        ref={panel}
-        inert={isAsking}
-        className="screen"
-        role="tabpanel"
-        id={`panel-${screen}`}
-        aria-labelledby={`tab-${screen}`}
-        tabIndex={0}
-      >
-        {!bridge && (
-          <p className="notice" role="alert">
-            {t('error.bridgeMissing')}
-          </p>
-        )}
-        {session.error && (
-          <p className="notice" role="alert">
-            {session.error}
-          </p>
-        )}
-        <CurrentScreen
-          reminder={nextReminder}
-          onTestReminder={() => void bridge?.sendTestReminder()}
-          screen={screen}
-          routines={routines}
-          onStart={starter.start}
-          settings={settingsView}
-          onSettings={update}
-        />
+      <main className="screen" inert={isAsking}>
+        <div
+          ref={panel}
+          className="screen__panel"
+          role="tabpanel"
+          id={`panel-${screen}`}
+          aria-labelledby={`tab-${screen}`}
+          tabIndex={0}
+        >
+          {!bridge && (
+            <p className="notice" role="alert">
+              {t('error.bridgeMissing')}
+            </p>
+          )}
+          {session.error && (
+            <p className="notice" role="alert">
+              {session.error}
+            </p>
+          )}
+          <CurrentScreen
+            reminder={nextReminder}
+            onTestReminder={() => void bridge?.sendTestReminder()}
+            screen={screen}
+            routines={routines}
+            onStart={starter.start}
+            settings={settingsView}
+            onSettings={update}
+          />
+        </div>
       </main>
       <footer className="app__footer" inert={isAsking}>
         <p>{t('footer.guidance')}</p>

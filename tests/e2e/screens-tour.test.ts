@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './axe-check';
 import { lastSessionState, startAppInChromium, type AppInChromium } from './start-app-in-chromium';
 
 /** Stops the routine as a user would: Stop, then confirm. */
@@ -95,5 +96,38 @@ describe('the screens in Chromium', () => {
       .poll(() => page.getByRole('slider', { name: 'Cue volume' }).inputValue())
       .toBe('30');
     await page.screenshot({ path: 'screenshots/settings.png', fullPage: true });
+  });
+
+  it('has no axe-core violations on any screen, the player and the heat question', async () => {
+    const { page } = app;
+    const found: Record<string, string[]> = {};
+    for (const tab of ['Tonight', 'Routines', 'Journal', 'Settings']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      found[tab] = await axeViolations(page);
+    }
+    await page.getByRole('tab', { name: 'Tonight' }).click();
+    await page.getByRole('button', { name: /^Start Before sleep/ }).click();
+    await page.getByRole('timer').waitFor();
+    found['player'] = await axeViolations(page);
+    await stopRoutine(page);
+    // The heat question comes up while the answer is unknown: set it back to unknown first.
+    await page.evaluate(() =>
+      (window as unknown as { bedtime: { updateSettings(p: object): Promise<unknown> } }).bedtime
+        .updateSettings({ reducedFeeling: 'unknown' }),
+    );
+    await page.getByRole('tab', { name: 'Routines' }).click();
+    await page.getByRole('button', { name: 'Start Warm compress' }).click();
+    await page.getByRole('alertdialog').waitFor();
+    found['heat question'] = await axeViolations(page);
+    await page.keyboard.press('Escape');
+    expect(found).toEqual({
+      Tonight: [],
+      Routines: [],
+      Journal: [],
+      Settings: [],
+      player: [],
+      'heat question': [],
+    });
   });
 });

@@ -133,10 +133,12 @@ export class FakeBrowserWindow extends EventEmitter {
   private minimized = false;
   private focused = false;
   private destroyed = false;
+  private position = { x: 0, y: 0 };
 
   constructor(options: Record<string, unknown> = {}) {
     super();
     this.options = structuredClone(options);
+    this.position = { x: Number(options['x'] ?? 0), y: Number(options['y'] ?? 0) };
     this.webContents = new FakeWebContents(fakeSession);
     FakeBrowserWindow.all.push(this);
     fakeApp.emit('browser-window-created', new FakeEvent(), this);
@@ -154,7 +156,20 @@ export class FakeBrowserWindow extends EventEmitter {
   show(): void {
     this.visible = true;
     this.minimized = false;
+    this.focused = true;
     this.emit('show');
+  }
+  /** Shown without taking the keyboard from the window the user is in. */
+  showInactive(): void {
+    this.visible = true;
+    this.minimized = false;
+    this.emit('show');
+  }
+  setPosition(x: number, y: number): void {
+    this.position = { x, y };
+  }
+  getPosition(): [number, number] {
+    return [this.position.x, this.position.y];
   }
   hide(): void {
     this.visible = false;
@@ -274,10 +289,24 @@ class FakeApp extends EventEmitter {
   getPath(name: string): string {
     return name === 'userData' ? fakeElectron.userDataDir : `${fakeElectron.userDataDir}/${name}`;
   }
+  getAppPath(): string {
+    return process.cwd();
+  }
   getLocale(): string {
     return 'en-US';
   }
-  setAppUserModelId(): void {}
+  appUserModelId: string | null = null;
+  /** What `setLoginItemSettings` was last told (macOS and Windows). */
+  loginItem = { openAtLogin: false, args: [] as string[] };
+  setAppUserModelId(id: string): void {
+    this.appUserModelId = id;
+  }
+  setLoginItemSettings(settings: { openAtLogin?: boolean; args?: string[] }): void {
+    this.loginItem = { openAtLogin: settings.openAtLogin ?? false, args: settings.args ?? [] };
+  }
+  getLoginItemSettings(): { openAtLogin: boolean; wasOpenedAtLogin: boolean } {
+    return { openAtLogin: this.loginItem.openAtLogin, wasOpenedAtLogin: false };
+  }
   isReady(): boolean {
     return this.ready;
   }
@@ -448,6 +477,12 @@ export class FakeTray extends EventEmitter {
 export class FakeNotification extends EventEmitter {
   static readonly shown: FakeNotification[] = [];
   static supported = true;
+  /** The app's handler for Windows toast activations (`Notification.handleActivation`). */
+  static activationHandler: ((details: { type: string; arguments: string }) => void) | null =
+    null;
+  static handleActivation(callback: (details: { type: string; arguments: string }) => void): void {
+    FakeNotification.activationHandler = callback;
+  }
   readonly options: Record<string, unknown>;
   constructor(options: Record<string, unknown> = {}) {
     super();
@@ -466,6 +501,10 @@ export class FakeNotification extends EventEmitter {
   /** Test hook: the user clicks the notification. */
   click(): void {
     this.emit('click', new FakeEvent());
+  }
+  /** Test hook: the user presses one of the notification's buttons (macOS, Windows). */
+  pressAction(actionIndex: number): void {
+    this.emit('action', Object.assign(new FakeEvent(), { actionIndex, selectionIndex: -1 }));
   }
 }
 
@@ -598,6 +637,14 @@ class FakeIpcRenderer extends EventEmitter {
   }
 }
 
+/** The fake `screen`: one 1920×1080 display with a panel along the bottom. */
+const fakeScreen = {
+  getPrimaryDisplay: () => ({
+    bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+    workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+  }),
+};
+
 const fakeApp = new FakeApp();
 const fakeSession = new FakeSession();
 const fakeIpcMain = new FakeIpcMain();
@@ -621,6 +668,8 @@ export const fakeElectron = {
       readyWaiters: [],
       hasLock: true,
       lockRequested: false,
+      appUserModelId: null,
+      loginItem: { openAtLogin: false, args: [] },
     });
     fakeSession.permissionRequestHandler = null;
     fakeSession.permissionCheckHandler = null;
@@ -630,6 +679,7 @@ export const fakeElectron = {
     FakeTray.all.length = 0;
     FakeNotification.shown.length = 0;
     FakeNotification.supported = true;
+    FakeNotification.activationHandler = null;
     FakeMenu.applicationMenu = null;
     fakeShell.opened.length = 0;
     fakeDialog.shown.length = 0;
@@ -674,5 +724,6 @@ export {
   fakeShell as shell,
   fakeDialog as dialog,
   fakeProtocol as protocol,
+  fakeScreen as screen,
 };
 export const session = { defaultSession: fakeSession };

@@ -41,6 +41,8 @@ export function createFakeBridge(
     getSettingsStorage: async () => ipcOk('saved'),
     getNextReminder: async () => ipcOk({ atMs: null, arePaused: false, isTonightQuiet: false }),
     sendTestReminder: async () => ipcOk(null),
+    getShownReminder: async () => ipcOk(null),
+    answerReminder: async () => ipcOk(null),
     actOnReminders: async () => ipcOk({ atMs: null, arePaused: false, isTonightQuiet: false }),
   };
   const spies = Object.fromEntries(

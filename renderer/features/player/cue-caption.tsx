@@ -21,8 +21,9 @@ export const CueCaption = memo(function CueCaption(props: {
   }, [cue]);
   const caption = cue !== expired ? captionOf(cue) : null;
   return (
-    <p className="caption" aria-label={t('caption.label')}>
+    // A labelled group, not a live region: a screen reader user hears the sound itself.
+    <div className="caption" role="group" aria-label={t('caption.label')}>
       {caption ? t('caption.shown', { caption }) : '\u00a0'}
-    </p>
+    </div>
   );
 });

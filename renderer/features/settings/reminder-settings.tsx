@@ -89,7 +89,6 @@ export function ReminderSettings({
           </label>
         ))}
       </details>
-      <p className="screen__text--quiet">{t('reminders.dnd')}</p>
       <button type="button" className="button" onClick={onTest}>
         {t('reminders.test')}
       </button>

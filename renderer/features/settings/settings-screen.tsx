@@ -5,6 +5,7 @@ import type {
 } from '../../../core/settings/settings-schema';
 import { t } from '../../i18n';
 import type { SaveProblem } from '../../settings/use-settings';
+import { ReminderDelivery } from './reminder-delivery';
 import { ReminderSettings } from './reminder-settings';
 
 type Field = keyof SettingsPatch;
@@ -42,6 +43,13 @@ export function SettingsScreen({
         onTest={onTestReminder}
       />
       {problemAt('reminderSchedule')}
+      <ReminderDelivery
+        style={settings.reminderStyle}
+        launchAtLogin={settings.launchAtLogin}
+        onStyle={(reminderStyle) => onChange({ reminderStyle })}
+        onLaunchAtLogin={(launchAtLogin) => onChange({ launchAtLogin })}
+        problemAt={problemAt}
+      />
       <fieldset className="settings-group">
         <legend>{t('settings.sound')}</legend>
         <label className="field">

@@ -174,7 +174,7 @@ describe('the heat question as a dialog', () => {
     start.focus();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('alertdialog')).toBeInTheDocument();
-    expect(screen.getByRole('tabpanel', { hidden: true }).hasAttribute('inert')).toBe(true);
+    expect(screen.getByRole('main', { hidden: true }).hasAttribute('inert')).toBe(true);
     await user.keyboard('{Escape}');
     await act(async () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
