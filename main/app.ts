@@ -23,6 +23,7 @@ import { noteStillInTrayOnce } from './tray/tray-note';
 import { runTrayAction, type TrayActionTargets } from './tray/tray-actions';
 import { createTrayTargets } from './tray/tray-targets';
 import { systemClock } from './session/system-clock';
+import { readSystemTimeZone } from './system-time-zone';
 import type { SettingsStore } from './settings/settings-store';
 import { createSettingsHandlers, setupSettings } from './settings/setup-settings';
 import { TrustedSenders } from './trusted-sender';
@@ -126,7 +127,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   settings.subscribe((next) => sendEvent(window.webContents, 'settingsChanged', next));
 
   const routines = options.routines ?? builtInRoutines;
-  const timeZone = options.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const timeZone = options.timeZone ?? (() => readSystemTimeZone());
   // The tray follows the session and the reminders, which are set up before it; a reminder's
   // answer acts as the tray would.
   let tray: AppTray | null = null;
@@ -147,7 +148,11 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     act: (action) => {
       if (trayTargets) runTrayAction(action, trayTargets);
     },
-    onGiven: () => tray?.refresh(),
+    onGiven: () => {
+      tray?.refresh();
+      // Tonight now offers a snooze.
+      sendEvent(window.webContents, 'nextReminder', reminders.view());
+    },
   });
   const routineSession = setupSession({
     window,

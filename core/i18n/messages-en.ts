@@ -25,7 +25,7 @@ export const messagesEn = {
     'Your reminder came while the computer was asleep. Bedtime was at {time}; a few minutes still help.',
 
   'cli.help':
-    'Bedtime Stretch\n\n  --start                 start tonight’s routine\n  --cramp-now             start cramp relief now\n  --snooze 10|20|30       snooze the reminder for that many minutes\n  --skip-tonight          no reminder tonight\n  --pause-reminders 1d|3d|off\n                          pause reminders for 1 or 3 days, or until turned back on\n  --help                  show this list\n\nWith the app already running, these reach it.',
+    'Bedtime Stretch\n\n  --start                 start tonight’s routine\n  --cramp-now             start cramp relief now\n  --snooze 10|20|30       snooze the reminder for that many minutes\n  --skip-tonight          no reminder tonight\n  --pause-reminders 1d|3d|off\n                          pause reminders for 1 or 3 days, or until turned back on\n  --in-tray               start quietly in the tray (as at login)\n  --help                  show this list\n\nWith the app already running, these reach it.',
   'cli.badSnooze': 'Snooze for 10, 20 or 30 minutes (not “{value}”).',
   'cli.badPause': 'Pause reminders for 1d, 3d or off (not “{value}”).',
   'tray.stillHere.title': 'Bedtime Stretch is still here',

@@ -110,6 +110,8 @@ export const eventContract = {
   sessionTick: { channel: 'session:tick', payload: SessionTickSchema },
   /** A cue, at its instant. */
   sessionCue: { channel: 'session:cue', payload: CueEventSchema },
+  /** The next reminder moved without a settings change (a reminder was just given). */
+  nextReminder: { channel: 'reminders:next', payload: NextReminderSchema },
   /** Settings changed (from another window or the tray). */
   settingsChanged: { channel: 'settings:changed', payload: SettingsSchema },
 } as const satisfies Record<string, EventSpec>;

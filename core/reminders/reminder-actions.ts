@@ -1,5 +1,5 @@
 import { eveningOf } from './next-reminder';
-import type { ReminderAction, ReminderState } from './reminder-schedule';
+import type { ReminderAction, ReminderSchedule, ReminderState } from './reminder-schedule';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
@@ -31,6 +31,25 @@ export function applyReminderAction(
 /** Whether reminders are paused at `nowMs`. */
 export function areRemindersPaused(state: ReminderState, nowMs: number): boolean {
   return state.isPausedUntilTurnedOn === true || (state.pausedUntilMs ?? 0) > nowMs;
+}
+
+/**
+ * Whether a snooze makes sense now: reminders are on and not paused, tonight still wants its
+ * routine, and tonight's reminder has been given (the one rule for Tonight and the tray).
+ */
+export function canSnoozeNow(
+  schedule: ReminderSchedule,
+  state: ReminderState,
+  lastGivenEvening: string | null,
+  nowMs: number,
+  timeZone: string,
+): boolean {
+  return (
+    schedule.isEnabled &&
+    !areRemindersPaused(state, nowMs) &&
+    !isTonightQuiet(state, nowMs, timeZone) &&
+    lastGivenEvening === eveningOf(nowMs, timeZone).toString()
+  );
 }
 
 /** Whether tonight (the evening of `nowMs`) is skipped or its routine done. */

@@ -113,5 +113,7 @@ export const NextReminderSchema = z.object({
   arePaused: z.boolean(),
   /** Tonight is skipped or its routine done: nothing more tonight. */
   isTonightQuiet: z.boolean(),
+  /** Tonight's reminder has been given and can be snoozed. */
+  canSnooze: z.boolean(),
 });
 export type NextReminder = z.infer<typeof NextReminderSchema>;

@@ -1,6 +1,7 @@
 import {
   applyReminderAction,
   areRemindersPaused,
+  canSnoozeNow,
   isTonightQuiet,
 } from '../../core/reminders/reminder-actions';
 import type {
@@ -27,6 +28,26 @@ export interface ReminderHandlersDeps {
   readonly settings: SettingsStore;
   readonly wallNow: () => number;
   readonly timeZone: () => string;
+  /** The evening of the last reminder given in this run, if any. */
+  readonly lastGivenEvening: () => string | null;
+}
+
+/** The next reminder as Tonight shows it, from the state now. */
+export function nextReminderView(
+  deps: Pick<
+    ReminderHandlersDeps,
+    'service' | 'settings' | 'wallNow' | 'timeZone' | 'lastGivenEvening'
+  >,
+): NextReminder {
+  const { reminderSchedule, reminderState } = deps.settings.get();
+  const now = deps.wallNow();
+  const zone = deps.timeZone();
+  return {
+    atMs: deps.service.nextAt(),
+    arePaused: areRemindersPaused(reminderState, now),
+    isTonightQuiet: isTonightQuiet(reminderState, now, zone),
+    canSnooze: canSnoozeNow(reminderSchedule, reminderState, deps.lastGivenEvening(), now, zone),
+  };
 }
 
 /**
@@ -35,15 +56,7 @@ export interface ReminderHandlersDeps {
  */
 export function createReminderHandlers(deps: ReminderHandlersDeps): ReminderHandlers {
   const { settings, wallNow, timeZone } = deps;
-  const view = (): NextReminder => {
-    const { reminderState } = settings.get();
-    const now = wallNow();
-    return {
-      atMs: deps.service.nextAt(),
-      arePaused: areRemindersPaused(reminderState, now),
-      isTonightQuiet: isTonightQuiet(reminderState, now, timeZone()),
-    };
-  };
+  const view = (): NextReminder => nextReminderView(deps);
   return {
     getNextReminder: () => view(),
     sendTestReminder: () => {

@@ -5,12 +5,16 @@ import {
   areRemindersPaused,
   isTonightQuiet,
 } from '../../core/reminders/reminder-actions';
-import type { ReminderAnswer } from '../../core/reminders/reminder-schedule';
+import type { NextReminder, ReminderAnswer } from '../../core/reminders/reminder-schedule';
 import type { Timers } from '../../core/session/clock';
 import type { SessionHistoryEntry } from '../../core/session/session-state';
 import type { SettingsStore } from '../settings/settings-store';
 import type { TrayAction } from '../tray/tray-menu-model';
-import { createReminderHandlers, type ReminderHandlers } from './reminder-handlers';
+import {
+  createReminderHandlers,
+  nextReminderView,
+  type ReminderHandlers,
+} from './reminder-handlers';
 import { ReminderPresenter } from './reminder-presenter';
 import { ReminderService, type DueReminder } from './reminder-service';
 import { ReminderWindow, type ReminderWindowOptions } from './reminder-window';
@@ -38,6 +42,8 @@ export interface Reminders {
   readonly service: ReminderService;
   /** The last reminder given in this run, if any. */
   readonly lastGiven: () => DueReminder | null;
+  /** The next reminder as Tonight shows it, now. */
+  readonly view: () => NextReminder;
   /** The reminder IPC handlers (next reminder, actions, test, the reminder window's calls). */
   readonly handlers: ReminderHandlers;
   /** Marks tonight done when a routine was really done (no reminder for it then). */
@@ -123,19 +129,24 @@ export function setupReminders(setup: RemindersSetup): Reminders {
     const now = setup.wallNow();
     give({ atMs: now, evening: eveningOf(now, setup.timeZone()).toString(), isCatchUp: false });
   };
-  const handlers = createReminderHandlers({
+  const views = {
     service,
-    giveTestReminder,
-    shown: () => presenter.current(),
-    answer,
     settings,
     wallNow: setup.wallNow,
     timeZone: setup.timeZone,
+    lastGivenEvening: () => lastGiven?.evening ?? null,
+  };
+  const handlers = createReminderHandlers({
+    ...views,
+    giveTestReminder,
+    shown: () => presenter.current(),
+    answer,
   });
   return {
     service,
     lastGiven: () => lastGiven,
     handlers,
+    view: () => nextReminderView(views),
     onSessionRecorded,
     withdraw: () => presenter.withdraw(),
   };

@@ -1,7 +1,10 @@
 import { nativeImage, Tray } from 'electron';
-import { eveningOf } from '../../core/reminders/next-reminder';
 import { formatReminderTime } from '../../core/reminders/format-reminder-time';
-import { areRemindersPaused, isTonightQuiet } from '../../core/reminders/reminder-actions';
+import {
+  areRemindersPaused,
+  canSnoozeNow,
+  isTonightQuiet,
+} from '../../core/reminders/reminder-actions';
 import { findRoutine } from '../../core/routines/built-in-routines';
 import { RECOMMENDED_ROUTINE_ID } from '../../core/routines/routine-ids';
 import { formatClock } from '../../core/session/clock-text';
@@ -46,14 +49,19 @@ export function setupTray(setup: TraySetup): AppTray {
     const { reminderSchedule, reminderState } = setup.settings.get();
     const now = setup.targets.wallNow();
     const timeZone = setup.targets.timeZone();
-    const tonight = eveningOf(now, timeZone).toString();
     const arePaused = areRemindersPaused(reminderState, now);
     const isOn = reminderSchedule.isEnabled && !arePaused;
     const snapshot = setup.session();
     return {
       session: snapshot.status,
       tonightRoutineName: findRoutine(RECOMMENDED_ROUTINE_ID)?.name ?? '',
-      canSnooze: isOn && setup.lastReminderEvening() === tonight,
+      canSnooze: canSnoozeNow(
+        reminderSchedule,
+        reminderState,
+        setup.lastReminderEvening(),
+        now,
+        timeZone,
+      ),
       canSkipTonight: isOn && !isTonightQuiet(reminderState, now, timeZone),
       areRemindersPaused: reminderSchedule.isEnabled && arePaused,
     };

@@ -5,13 +5,14 @@ import { Temporal } from 'temporal-polyfill';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { everyEvening } from '../../core/reminders/weekdays';
 import { REMINDER_WINDOW_SIZE } from '../../main/reminders/reminder-window';
+import { readSystemTimeZone } from '../../main/system-time-zone';
 import { BrowserWindow, type FakeBrowserWindow } from '../fakes/electron';
 import { axeViolations } from './axe-check';
 import { lastSessionState, startAppInChromium, type AppInChromium } from './start-app-in-chromium';
 
-/** 2026-11-25, three seconds before a 22:00 reminder (bedtime 22:30), in this machine's zone. */
+/** 2026-11-25, three seconds before a 22:00 reminder (bedtime 22:30), in the zone main reads. */
 const THREE_SECONDS_BEFORE = Temporal.PlainDateTime.from('2026-11-25T21:59:57')
-  .toZonedDateTime(Temporal.Now.timeZoneId())
+  .toZonedDateTime(readSystemTimeZone())
   .toInstant().epochMilliseconds;
 
 /**

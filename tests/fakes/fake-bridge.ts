@@ -39,11 +39,11 @@ export function createFakeBridge(
       return ipcOk(settings);
     },
     getSettingsStorage: async () => ipcOk('saved'),
-    getNextReminder: async () => ipcOk({ atMs: null, arePaused: false, isTonightQuiet: false }),
+    getNextReminder: async () => ipcOk({ atMs: null, arePaused: false, isTonightQuiet: false, canSnooze: false }),
     sendTestReminder: async () => ipcOk(null),
     getShownReminder: async () => ipcOk(null),
     answerReminder: async () => ipcOk(null),
-    actOnReminders: async () => ipcOk({ atMs: null, arePaused: false, isTonightQuiet: false }),
+    actOnReminders: async () => ipcOk({ atMs: null, arePaused: false, isTonightQuiet: false, canSnooze: false }),
   };
   const spies = Object.fromEntries(
     (Object.keys(defaults) as InvokeMethod[]).map((method) => {

@@ -19,6 +19,7 @@ describe('readCommandLine', () => {
         'off',
         '--skip-tonight',
         '--cramp-now',
+        '--in-tray',
       ]),
     ).toEqual([
       { kind: 'action', action: { kind: 'start-tonight' } },
@@ -27,6 +28,7 @@ describe('readCommandLine', () => {
       { kind: 'action', action: { kind: 'pause-reminders', days: null } },
       { kind: 'action', action: { kind: 'skip-tonight' } },
       { kind: 'action', action: { kind: 'cramp-now' } },
+      { kind: 'in-tray' },
     ]);
   });
 
@@ -76,6 +78,7 @@ describe('flags from a second launch', () => {
       console.log = original;
     }
     expect(lines.join('\n')).toContain('--snooze 10|20|30');
+    expect(lines.join('\n')).toContain('--in-tray');
     expect(app.quitCalls).toBe(1);
   });
 });

@@ -1,10 +1,12 @@
 import type { NextReminder, ReminderAction } from '../../../core/reminders/reminder-schedule';
 import { formatReminderTime } from '../../../core/reminders/format-reminder-time';
-import { t } from '../../i18n';
+import { SNOOZE_CHOICES } from '../../../core/reminders/reminder-choices';
+import { t, tPlural } from '../../i18n';
 
 /**
  * On Tonight: when the next bedtime reminder is, with "no reminder tonight" and a day's pause in
- * one press; while paused, a way to turn them back on. Nothing when reminders are off.
+ * one press, and once tonight's reminder has come, a snooze of 10, 20 or 30 minutes; while
+ * paused, a way to turn them back on. Nothing when reminders are off.
  */
 export function NextReminderNote({
   reminder,
@@ -35,6 +37,23 @@ export function NextReminderNote({
       <p className="screen__text">
         {t('tonight.nextReminder', { when: formatReminderTime(reminder.atMs, timeZone) })}
       </p>
+      {reminder.canSnooze && (
+        <div className="button-row" role="group" aria-labelledby="tonight-snooze">
+          <span id="tonight-snooze" className="reminder-note__label">
+            {t('reminder.snoozeLabel')}
+          </span>
+          {SNOOZE_CHOICES.map((minutes) => (
+            <button
+              key={minutes}
+              type="button"
+              className="button"
+              onClick={() => onAct({ kind: 'snooze', minutes })}
+            >
+              {tPlural('reminder.snoozeMinutes', minutes)}
+            </button>
+          ))}
+        </div>
+      )}
       <div className="button-row">
         {!reminder.isTonightQuiet && (
           <button type="button" className="button" onClick={() => onAct({ kind: 'skip-tonight' })}>

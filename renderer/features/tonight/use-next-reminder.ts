@@ -17,10 +17,13 @@ export function useNextReminder(bridge: BedtimeBridge | null): {
       });
     load();
     // A change of schedule, snooze, skip or pause (from here, the tray or a flag) moves it.
-    const stop = bridge.on('settingsChanged', load);
+    const stopSettings = bridge.on('settingsChanged', load);
+    // A reminder just given: Tonight offers its snooze.
+    const stopGiven = bridge.on('nextReminder', setReminder);
     return () => {
       isCurrent = false;
-      stop();
+      stopSettings();
+      stopGiven();
     };
   }, [bridge]);
   const act = useCallback(

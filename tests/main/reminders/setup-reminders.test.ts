@@ -114,6 +114,17 @@ describe('bedtime reminders in the running main process', () => {
     expect(Notification.shown).toEqual([]);
   });
 
+  it('tells Tonight once the reminder is given, so it can offer a snooze there', async () => {
+    await turnOn();
+    await expect(call('getNextReminder')).resolves.toMatchObject({ value: { canSnooze: false } });
+    clock.advance(30 * MINUTE);
+    const told = contents.sent.filter((m) => m.channel === eventContract.nextReminder.channel);
+    expect(told.at(-1)?.payload).toMatchObject({ canSnooze: true, isTonightQuiet: false });
+    await expect(call('actOnReminders', { kind: 'skip-tonight' })).resolves.toMatchObject({
+      value: { canSnooze: false, isTonightQuiet: true },
+    });
+  });
+
   it('takes the reminder away when tonight is skipped from the tray or the window', async () => {
     await turnOn();
     clock.advance(30 * MINUTE);

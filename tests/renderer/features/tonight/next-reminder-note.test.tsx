@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ipcOk } from '../../../../core/ipc/ipc-result';
@@ -11,9 +11,9 @@ describe('the next reminder on Tonight', () => {
   it('says when it is, and skips tonight in one press', async () => {
     const user = userEvent.setup();
     const fake = createFakeBridge({
-      getNextReminder: () => ipcOk({ atMs: at, arePaused: false, isTonightQuiet: false }),
+      getNextReminder: () => ipcOk({ atMs: at, arePaused: false, isTonightQuiet: false, canSnooze: false }),
       actOnReminders: () =>
-        ipcOk({ atMs: at + 86_400_000, arePaused: false, isTonightQuiet: true }),
+        ipcOk({ atMs: at + 86_400_000, arePaused: false, isTonightQuiet: true, canSnooze: false }),
     });
     render(<App bridge={fake.bridge} />);
     expect(await screen.findByText(/^Next bedtime reminder: Wednesday/)).toBeInTheDocument();
@@ -26,11 +26,34 @@ describe('the next reminder on Tonight', () => {
   it('while paused, offers to turn reminders back on', async () => {
     const user = userEvent.setup();
     const fake = createFakeBridge({
-      getNextReminder: () => ipcOk({ atMs: null, arePaused: true, isTonightQuiet: false }),
+      getNextReminder: () => ipcOk({ atMs: null, arePaused: true, isTonightQuiet: false, canSnooze: false }),
     });
     render(<App bridge={fake.bridge} />);
     await user.click(await screen.findByRole('button', { name: 'Turn reminders back on' }));
     expect(fake.spies.actOnReminders).toHaveBeenCalledWith({ kind: 'reminders-back-on' });
+  });
+
+  it('once tonight’s reminder has come, offers a snooze of 10, 20 or 30 minutes', async () => {
+    const user = userEvent.setup();
+    const fake = createFakeBridge({
+      getNextReminder: () =>
+        ipcOk({ atMs: at + 86_400_000, arePaused: false, isTonightQuiet: false, canSnooze: false }),
+    });
+    render(<App bridge={fake.bridge} />);
+    await screen.findByText(/^Next bedtime reminder/);
+    expect(screen.queryByRole('group', { name: 'Remind me again in' })).not.toBeInTheDocument();
+    // Main says the reminder was just given.
+    act(() =>
+      fake.emit('nextReminder', {
+        atMs: at + 86_400_000,
+        arePaused: false,
+        isTonightQuiet: false,
+        canSnooze: true,
+      }),
+    );
+    const snooze = await screen.findByRole('group', { name: 'Remind me again in' });
+    await user.click(within(snooze).getByRole('button', { name: '30 minutes' }));
+    expect(fake.spies.actOnReminders).toHaveBeenCalledWith({ kind: 'snooze', minutes: 30 });
   });
 
   it('says nothing while reminders are off', async () => {
