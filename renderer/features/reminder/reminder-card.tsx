@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { BedtimeBridge } from '../../../core/ipc/bridge';
 import type { ReminderAnswer, ShownReminder } from '../../../core/reminders/reminder-schedule';
-import { SNOOZE_CHOICES } from '../../../core/reminders/reminder-choices';
-import { t, tPlural } from '../../i18n';
+import { SnoozeChoices } from '../../components/snooze-choices';
+import { t } from '../../i18n';
 
 /** Sounds the reminder's one soft chime at the user's night volume (nothing when muted). */
 export type Chime = (volume: number) => void;
@@ -74,19 +74,10 @@ export function ReminderCard({ bridge, chime }: { bridge: BedtimeBridge | null; 
       >
         {t('reminder.start')}
       </button>
-      <div className="reminder-card__snooze" role="group" aria-labelledby="reminder-snooze">
-        <span id="reminder-snooze">{t('reminder.snoozeLabel')}</span>
-        {SNOOZE_CHOICES.map((minutes) => (
-          <button
-            key={minutes}
-            type="button"
-            className="button"
-            onClick={() => answer({ kind: 'snooze', minutes })}
-          >
-            {tPlural('reminder.snoozeMinutes', minutes)}
-          </button>
-        ))}
-      </div>
+      <SnoozeChoices
+        className="reminder-card__snooze"
+        onSnooze={(minutes) => answer({ kind: 'snooze', minutes })}
+      />
       <button
         type="button"
         className="button button--quiet"

@@ -1,7 +1,7 @@
 import type { NextReminder, ReminderAction } from '../../../core/reminders/reminder-schedule';
 import { formatReminderTime } from '../../../core/reminders/format-reminder-time';
-import { SNOOZE_CHOICES } from '../../../core/reminders/reminder-choices';
-import { t, tPlural } from '../../i18n';
+import { SnoozeChoices } from '../../components/snooze-choices';
+import { t } from '../../i18n';
 
 /**
  * On Tonight: when the next bedtime reminder is, with "no reminder tonight" and a day's pause in
@@ -38,21 +38,11 @@ export function NextReminderNote({
         {t('tonight.nextReminder', { when: formatReminderTime(reminder.atMs, timeZone) })}
       </p>
       {reminder.canSnooze && (
-        <div className="button-row" role="group" aria-labelledby="tonight-snooze">
-          <span id="tonight-snooze" className="reminder-note__label">
-            {t('reminder.snoozeLabel')}
-          </span>
-          {SNOOZE_CHOICES.map((minutes) => (
-            <button
-              key={minutes}
-              type="button"
-              className="button"
-              onClick={() => onAct({ kind: 'snooze', minutes })}
-            >
-              {tPlural('reminder.snoozeMinutes', minutes)}
-            </button>
-          ))}
-        </div>
+        <SnoozeChoices
+          className="button-row"
+          labelClassName="reminder-note__label"
+          onSnooze={(minutes) => onAct({ kind: 'snooze', minutes })}
+        />
       )}
       <div className="button-row">
         {!reminder.isTonightQuiet && (
