@@ -6,7 +6,8 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 /**
  * Looks up a message and fills its placeholders.
  *
- * A placeholder with no value is left visible (`{name}`) so a missing value shows up in testing
+ * Numbers are written through `Intl.NumberFormat` in the catalog's language. A placeholder with
+ * no value is left visible (`{name}`) so a missing value shows up in testing
  * rather than as a silently empty phrase.
  */
 export function formatMessage(
@@ -14,9 +15,12 @@ export function formatMessage(
   params: MessageParams = {},
   catalog: MessageCatalog = messagesEn,
 ): string {
+  const numbers = new Intl.NumberFormat(catalog['app.lang'], { useGrouping: 'min2' });
   return catalog[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    // Numbers as the language writes them (grouping only from five digits: 2026, 12,500).
+    return typeof value === 'number' ? numbers.format(value) : value;
   });
 }
 

@@ -222,6 +222,9 @@ export const messagesEn = {
   'reminders.lead': 'Remind me',
   'reminders.leadMinutes.one': '{count} minute before',
   'reminders.leadMinutes.other': '{count} minutes before',
+  'reminders.leadCustom': 'Another time…',
+  'reminders.leadCustomMinutes': 'Minutes before bedtime',
+  'reminders.leadCustomProblem': 'Use a whole number of minutes from 1 to {max}.',
   'reminders.perDay': 'A different bedtime on some evenings',
   'reminders.perDayHint':
     'Leave an evening empty for no reminder then. A bedtime after midnight belongs to the evening before.',

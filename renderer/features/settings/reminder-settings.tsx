@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { ReminderSchedule } from '../../../core/reminders/reminder-schedule';
 import { LEAD_MINUTE_CHOICES } from '../../../core/reminders/reminder-choices';
 import { WEEKDAYS, everyEvening } from '../../../core/reminders/weekdays';
@@ -34,6 +34,9 @@ export function ReminderSettings({
   onTest(): void;
 }) {
   const leadId = useId();
+  const [isCustom, setIsCustom] = useState(
+    () => !(LEAD_MINUTE_CHOICES as readonly number[]).includes(schedule.leadMinutes),
+  );
   return (
     <fieldset className="settings-group">
       <legend>{t('reminders.heading')}</legend>
@@ -60,16 +63,30 @@ export function ReminderSettings({
         <span>{t('reminders.lead')}</span>
         <select
           id={leadId}
-          value={schedule.leadMinutes}
-          onChange={(event) => onChange({ ...schedule, leadMinutes: Number(event.target.value) })}
+          value={isCustom ? 'custom' : schedule.leadMinutes}
+          onChange={(event) => {
+            if (event.target.value === 'custom') {
+              setIsCustom(true);
+              return;
+            }
+            setIsCustom(false);
+            onChange({ ...schedule, leadMinutes: Number(event.target.value) });
+          }}
         >
           {LEAD_MINUTE_CHOICES.map((minutes) => (
             <option key={minutes} value={minutes}>
               {tPlural('reminders.leadMinutes', minutes)}
             </option>
           ))}
+          <option value="custom">{t('reminders.leadCustom')}</option>
         </select>
       </label>
+      {isCustom && (
+        <CustomLead
+          minutes={schedule.leadMinutes}
+          onChange={(leadMinutes) => onChange({ ...schedule, leadMinutes })}
+        />
+      )}
       <details className="field">
         <summary>{t('reminders.perDay')}</summary>
         <p className="screen__text--quiet">{t('reminders.perDayHint')}</p>
@@ -93,5 +110,44 @@ export function ReminderSettings({
         {t('reminders.test')}
       </button>
     </fieldset>
+  );
+}
+
+/** The longest lead time, in minutes (the schedule's own bound). */
+const MAX_LEAD_MINUTES = 240;
+
+/**
+ * Any lead time from 1 to 240 minutes; a value out of range is explained at once and not sent,
+ * so the reminder keeps the lead time in force.
+ */
+function CustomLead({ minutes, onChange }: { minutes: number; onChange(minutes: number): void }) {
+  const [text, setText] = useState(String(minutes));
+  const value = Number(text);
+  const isValid = Number.isInteger(value) && value >= 1 && value <= MAX_LEAD_MINUTES;
+  const problemId = useId();
+  return (
+    <label className="field">
+      <span>{t('reminders.leadCustomMinutes')}</span>
+      <input
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={MAX_LEAD_MINUTES}
+        step={1}
+        value={text}
+        aria-invalid={!isValid}
+        aria-describedby={isValid ? undefined : problemId}
+        onChange={(event) => {
+          setText(event.target.value);
+          const next = Number(event.target.value);
+          if (Number.isInteger(next) && next >= 1 && next <= MAX_LEAD_MINUTES) onChange(next);
+        }}
+      />
+      {!isValid && (
+        <span id={problemId} className="notice notice--inline" role="alert">
+          {t('reminders.leadCustomProblem', { max: MAX_LEAD_MINUTES })}
+        </span>
+      )}
+    </label>
   );
 }

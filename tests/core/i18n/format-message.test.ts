@@ -11,6 +11,16 @@ describe('formatMessage', () => {
     expect(formatMessage('footer.version')).toBe('Version {version}');
   });
 
+  it('writes numbers as the catalog’s language does, through Intl', () => {
+    expect(formatMessage('reminders.leadCustomProblem', { max: 12500 })).toContain('12,500');
+    const german = { ...messagesEn, 'app.lang': 'de' };
+    expect(formatMessage('reminders.leadCustomProblem', { max: 12500.5 }, german)).toContain(
+      '12.500,5',
+    );
+    // A year stays a year.
+    expect(formatMessage('reminders.leadCustomProblem', { max: 2026 })).toContain('2026');
+  });
+
   it('reads from another catalog for translation', () => {
     const catalog = { ...messagesEn, 'nav.tonight': 'Ce soir' };
     expect(formatMessage('nav.tonight', {}, catalog)).toBe('Ce soir');

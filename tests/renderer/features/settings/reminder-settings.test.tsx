@@ -42,6 +42,25 @@ describe('the bedtime reminder settings', () => {
     expect(lastSchedule(fake)).toMatchObject({ leadMinutes: 45 });
   });
 
+  it('take any lead time from 1 to 240 minutes, and refuse one out of range in plain words', async () => {
+    const { user, fake } = await openSettings();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Remind me' }), 'Another time…');
+    const minutes = screen.getByRole('spinbutton', { name: 'Minutes before bedtime' });
+    await user.clear(minutes);
+    await user.type(minutes, '90');
+    expect(lastSchedule(fake)).toMatchObject({ leadMinutes: 90 });
+    const sent = fake.spies.updateSettings.mock.calls.length;
+    await user.clear(minutes);
+    await user.type(minutes, '300');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Use a whole number of minutes from 1 to 240.',
+    );
+    expect(minutes).toHaveAttribute('aria-invalid', 'true');
+    // "300" was typed as 3, 30, 300: the two in range were sent, 300 was not.
+    expect(fake.spies.updateSettings.mock.calls.length).toBe(sent + 2);
+    expect(lastSchedule(fake)).toMatchObject({ leadMinutes: 30 });
+  });
+
   it('set a different bedtime on one evening, or none', async () => {
     const { fake } = await openSettings();
     fireEvent.change(screen.getByLabelText('Friday'), { target: { value: '00:30' } });
