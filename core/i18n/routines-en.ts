@@ -1,259 +1,133 @@
-import type { z } from 'zod';
-import type { RoutineSchema } from '../routines/routine-schema';
+import type { BuiltInRoutineId, BuiltInStepId } from '../routines/built-in-steps';
 
-type RoutineInput = z.input<typeof RoutineSchema>;
+/** The words of one step: shown and spoken as written. */
+export interface StepText {
+  readonly title: string;
+  /** What to do, in calm second-person words. */
+  readonly instruction: string;
+  /** What it should feel like ("a gentle pull, never pain"). */
+  readonly feel: string;
+}
+
+/** The words of one routine. */
+export interface RoutineText {
+  readonly name: string;
+  readonly description: string;
+}
 
 /**
- * The built-in routines in English: part of the message catalog (their texts are user-facing).
- *
- * Written for this app from the content brief: calm, second person, what to do and what it should
- * feel like; the timeline adds how long and which leg. Guidance for comfort, never a diagnosis.
+ * The built-in routines' words in English: part of the message catalog, and only words (the
+ * timings, sides and pictures are in `core/routines/built-in-steps.ts`), so a translator only ever
+ * sees text. Written for this app from the content brief: calm, second person, what to do and what
+ * it should feel like; the timeline adds how long and which leg. Guidance for comfort, never a
+ * diagnosis.
  */
-const calfWallStretch = {
-  id: 'calf-wall-stretch',
-  kind: 'stretch',
-  title: 'Calf stretch at the wall',
-  instruction:
-    'Stand facing a wall, arms straight, palms on the wall at chest height. Step one foot back and keep that heel flat on the floor. Lean gently toward the wall until the calf of the back leg feels a firm stretch, then a little more. Keep breathing slowly.',
-  feel: 'A moderate pull in the back of the lower leg. Never pain.',
-  holdSeconds: 10,
-  minHoldSeconds: 10,
-  maxHoldSeconds: 30,
-  sides: 'left-then-right',
-  repetitions: 3,
-  restSeconds: 10,
-  illustration: 'calf-wall-stretch',
-} as const;
-
-const hamstringStretch = {
-  id: 'hamstring-stretch',
-  kind: 'stretch',
-  title: 'Hamstring stretch',
-  instruction:
-    'Stand tall and place one heel a little in front of you, toes pointing up, knee straight. Rest your hands on your thighs and lean forward from the hips with a long back, until the back of the thigh feels a firm stretch. Keep breathing slowly.',
-  feel: 'A moderate pull behind the thigh and knee. Never pain.',
-  holdSeconds: 10,
-  minHoldSeconds: 10,
-  maxHoldSeconds: 30,
-  sides: 'left-then-right',
-  repetitions: 3,
-  restSeconds: 10,
-  illustration: 'hamstring-stretch',
-} as const;
-
-const seatedStretch = {
-  id: 'seated-stretch',
-  kind: 'stretch',
-  title: 'Seated calf and hamstring stretch',
-  instruction:
-    'Sit on the edge of the bed or a firm chair. Stretch one leg out with the heel on the floor. Loop a towel around the ball of the foot and pull the toes gently toward you, leaning forward from the hips with a straight back.',
-  feel: 'A moderate pull along the calf and the back of the thigh. Never pain.',
-  holdSeconds: 10,
-  minHoldSeconds: 10,
-  maxHoldSeconds: 30,
-  sides: 'left-then-right',
-  repetitions: 3,
-  restSeconds: 10,
-  illustration: 'seated-stretch',
-} as const;
-
-const calfMassage = {
-  id: 'calf-massage',
-  kind: 'massage',
-  title: 'Calf massage',
-  instruction:
-    'Sit with the leg relaxed. With both hands, knead the calf muscle slowly from the ankle up toward the knee, as if kneading soft dough.',
-  feel: 'Firm, soothing pressure. Ease off if anything hurts.',
-  holdSeconds: 45,
-  minHoldSeconds: 20,
-  maxHoldSeconds: 90,
-  sides: 'left-then-right',
-  repetitions: 1,
-  restSeconds: 0,
-  illustration: 'calf-massage',
-} as const;
-
-const thighMassage = {
-  id: 'thigh-massage',
-  kind: 'massage',
-  title: 'Thigh massage',
-  instruction:
-    'Still seated, knead the front and the back of the thigh with both hands, working slowly from the knee toward the hip.',
-  feel: 'Firm, soothing pressure. Ease off if anything hurts.',
-  holdSeconds: 45,
-  minHoldSeconds: 20,
-  maxHoldSeconds: 90,
-  sides: 'left-then-right',
-  repetitions: 1,
-  restSeconds: 0,
-  illustration: 'thigh-massage',
-} as const;
-
-const warmCompress = {
-  id: 'warm-compress',
-  kind: 'warmth',
-  title: 'Warm compress on the calf',
-  instruction:
-    'Wrap a hot-water bottle filled with warm water, or a warm towel, in a cloth and rest it on the calf. Warm, never hot. Lift it after a minute and look at your skin: light pink is fine; red, blotchy or sore means stop.',
-  feel: 'A comfortable, gentle warmth. Never hot or stinging.',
-  holdSeconds: 180,
-  minHoldSeconds: 60,
-  maxHoldSeconds: 300,
-  sides: 'left-then-right',
-  repetitions: 1,
-  restSeconds: 0,
-  illustration: 'warm-compress',
-  isHeat: true,
-} as const;
-
-const drinkWater = {
-  id: 'drink-water',
-  kind: 'hydrate',
-  title: 'A small glass of water',
-  instruction:
-    'Sip a small glass of water, not so much that it wakes you later. Skip this if your doctor has asked you to limit fluids.',
-  feel: 'Calm and unhurried.',
-  holdSeconds: 30,
-  minHoldSeconds: 15,
-  maxHoldSeconds: 60,
-  sides: 'none',
-  whichLeg: 'not-applicable',
-  repetitions: 1,
-  restSeconds: 0,
-  isOptional: true,
-  illustration: 'glass-of-water',
-} as const;
-
-const settleIntoBed = {
-  id: 'settle-into-bed',
-  kind: 'rest',
-  title: 'Settle into bed',
-  instruction:
-    'Lie back and loosen the covers at the foot of the bed so they do not push your toes down. Let your feet rest with the toes relaxed, not pointed. Breathe slowly in and out.',
-  feel: 'Heavy, warm and loose.',
-  holdSeconds: 40,
-  minHoldSeconds: 20,
-  maxHoldSeconds: 90,
-  sides: 'none',
-  whichLeg: 'both',
-  repetitions: 1,
-  restSeconds: 0,
-  illustration: 'rest',
-} as const;
-
-export const builtInRoutinesEn: readonly RoutineInput[] = [
-  {
-    id: 'before-sleep-stretches',
-    name: 'Before sleep: calf and hamstring stretches',
-    description:
-      'Two standing stretches for each leg, just before sleep: hold 10 seconds, relax 10 seconds, three times. A trial found nightly stretching like this helped; not every study agrees, and your journal will show whether it helps you.',
-    steps: [calfWallStretch, hamstringStretch],
+export const routineTextsEn: {
+  readonly steps: Readonly<Record<BuiltInStepId, StepText>>;
+  readonly routines: Readonly<Record<BuiltInRoutineId, RoutineText>>;
+} = {
+  steps: {
+    'calf-wall-stretch': {
+      title: 'Calf stretch at the wall',
+      instruction:
+        'Stand facing a wall, arms straight, palms on the wall at chest height. Step one foot back and keep that heel flat on the floor. Lean gently toward the wall until the calf of the back leg feels a firm stretch, then a little more. Keep breathing slowly.',
+      feel: 'A moderate pull in the back of the lower leg. Never pain.',
+    },
+    'hamstring-stretch': {
+      title: 'Hamstring stretch',
+      instruction:
+        'Stand tall and place one heel a little in front of you, toes pointing up, knee straight. Rest your hands on your thighs and lean forward from the hips with a long back, until the back of the thigh feels a firm stretch. Keep breathing slowly.',
+      feel: 'A moderate pull behind the thigh and knee. Never pain.',
+    },
+    'seated-stretch': {
+      title: 'Seated calf and hamstring stretch',
+      instruction:
+        'Sit on the edge of the bed or a firm chair. Stretch one leg out with the heel on the floor. Loop a towel around the ball of the foot and pull the toes gently toward you, leaning forward from the hips with a straight back.',
+      feel: 'A moderate pull along the calf and the back of the thigh. Never pain.',
+    },
+    'calf-massage': {
+      title: 'Calf massage',
+      instruction:
+        'Sit with the leg relaxed. With both hands, knead the calf muscle slowly from the ankle up toward the knee, as if kneading soft dough.',
+      feel: 'Firm, soothing pressure. Ease off if anything hurts.',
+    },
+    'thigh-massage': {
+      title: 'Thigh massage',
+      instruction:
+        'Still seated, knead the front and the back of the thigh with both hands, working slowly from the knee toward the hip.',
+      feel: 'Firm, soothing pressure. Ease off if anything hurts.',
+    },
+    'warm-compress': {
+      title: 'Warm compress on the calf',
+      instruction:
+        'Wrap a hot-water bottle filled with warm water, or a warm towel, in a cloth and rest it on the calf. Warm, never hot. Lift it after a minute and look at your skin: light pink is fine; red, blotchy or sore means stop.',
+      feel: 'A comfortable, gentle warmth. Never hot or stinging.',
+    },
+    'drink-water': {
+      title: 'A small glass of water',
+      instruction:
+        'Sip a small glass of water, not so much that it wakes you later. Skip this if your doctor has asked you to limit fluids.',
+      feel: 'Calm and unhurried.',
+    },
+    'settle-into-bed': {
+      title: 'Settle into bed',
+      instruction:
+        'Lie back and loosen the covers at the foot of the bed so they do not push your toes down. Let your feet rest with the toes relaxed, not pointed. Breathe slowly in and out.',
+      feel: 'Heavy, warm and loose.',
+    },
+    'toes-toward-shin': {
+      title: 'Pull your toes toward you',
+      instruction:
+        'Straighten the leg with the cramp. Pull your toes up toward your shin, with your hand or a towel around the foot. Breathe out slowly as the muscle lets go.',
+      feel: 'The knot slowly easing. Firm, but stop if the pain grows.',
+    },
+    'stand-heel-down': {
+      title: 'Stand and press the heel down',
+      instruction:
+        'If you can stand safely, hold on to a chair or the bed. Put your weight on the leg with the cramp and press the heel flat to the floor. If standing is hard, skip this step.',
+      feel: 'A strong stretch in the calf that eases the cramp.',
+    },
+    'massage-the-cramp': {
+      title: 'Massage the muscle',
+      instruction:
+        'Sit down and knead the tight muscle gently with both hands, from the bottom up.',
+      feel: 'Soothing pressure as the muscle softens.',
+    },
+    'warmth-on-the-cramp': {
+      title: 'Warmth on the muscle',
+      instruction:
+        'Rest a warm towel or a wrapped hot-water bottle on the sore muscle, or let a warm shower run over it. Warm, never hot; check your skin after a minute.',
+      feel: 'A comfortable, gentle warmth. Never hot or stinging.',
+    },
   },
-  {
-    id: 'seated-stretches',
-    name: 'Before sleep: seated stretch',
-    description:
-      'The same nightly stretch done sitting down, for when standing is hard: hold 10 seconds, relax 10 seconds, three times on each leg.',
-    steps: [seatedStretch],
+  routines: {
+    'before-sleep-stretches': {
+      name: 'Before sleep: calf and hamstring stretches',
+      description:
+        'Two standing stretches for each leg, just before sleep: hold 10 seconds, relax 10 seconds, three times. A trial found nightly stretching like this helped; not every study agrees, and your journal will show whether it helps you.',
+    },
+    'seated-stretches': {
+      name: 'Before sleep: seated stretch',
+      description:
+        'The same nightly stretch done sitting down, for when standing is hard: hold 10 seconds, relax 10 seconds, three times on each leg.',
+    },
+    'calf-thigh-massage': {
+      name: 'Calf and thigh massage',
+      description: 'Loosen the calves and thighs by hand, one leg at a time.',
+    },
+    'warm-compress': {
+      name: 'Warm compress',
+      description:
+        'Gentle warmth on each calf before bed. Warm, never hot, for a few minutes at a time, checking your skin.',
+    },
+    'full-wind-down': {
+      name: 'Full wind-down',
+      description: 'Water, stretches, massage and warmth, then settling into bed.',
+    },
+    'cramp-now': {
+      name: 'Cramp now',
+      description:
+        'Relief while a cramp is happening: stretch against it, press the heel down, massage, then warmth. It usually passes within minutes.',
+    },
   },
-  {
-    id: 'calf-thigh-massage',
-    name: 'Calf and thigh massage',
-    description: 'Loosen the calves and thighs by hand, one leg at a time.',
-    steps: [calfMassage, thighMassage],
-  },
-  {
-    id: 'warm-compress',
-    name: 'Warm compress',
-    description:
-      'Gentle warmth on each calf before bed. Warm, never hot, for a few minutes at a time, checking your skin.',
-    steps: [warmCompress],
-  },
-  {
-    id: 'full-wind-down',
-    name: 'Full wind-down',
-    description: 'Water, stretches, massage and warmth, then settling into bed.',
-    steps: [
-      drinkWater,
-      calfWallStretch,
-      hamstringStretch,
-      calfMassage,
-      warmCompress,
-      settleIntoBed,
-    ],
-  },
-  {
-    id: 'cramp-now',
-    name: 'Cramp now',
-    description:
-      'Relief while a cramp is happening: stretch against it, press the heel down, massage, then warmth. It usually passes within minutes.',
-    steps: [
-      {
-        id: 'toes-toward-shin',
-        kind: 'stretch',
-        title: 'Pull your toes toward you',
-        instruction:
-          'Straighten the leg with the cramp. Pull your toes up toward your shin, with your hand or a towel around the foot. Breathe out slowly as the muscle lets go.',
-        feel: 'The knot slowly easing. Firm, but stop if the pain grows.',
-        holdSeconds: 30,
-        minHoldSeconds: 15,
-        maxHoldSeconds: 60,
-        sides: 'none',
-        whichLeg: 'cramping',
-        repetitions: 2,
-        restSeconds: 5,
-        illustration: 'toes-toward-shin',
-      },
-      {
-        id: 'stand-heel-down',
-        kind: 'stretch',
-        title: 'Stand and press the heel down',
-        instruction:
-          'If you can stand safely, hold on to a chair or the bed. Put your weight on the leg with the cramp and press the heel flat to the floor. If standing is hard, skip this step.',
-        feel: 'A strong stretch in the calf that eases the cramp.',
-        holdSeconds: 30,
-        minHoldSeconds: 15,
-        maxHoldSeconds: 60,
-        sides: 'none',
-        whichLeg: 'cramping',
-        repetitions: 1,
-        restSeconds: 0,
-        isOptional: true,
-        illustration: 'stand-heel-down',
-      },
-      {
-        id: 'massage-the-cramp',
-        kind: 'massage',
-        title: 'Massage the muscle',
-        instruction:
-          'Sit down and knead the tight muscle gently with both hands, from the bottom up.',
-        feel: 'Soothing pressure as the muscle softens.',
-        holdSeconds: 60,
-        minHoldSeconds: 30,
-        maxHoldSeconds: 120,
-        sides: 'none',
-        whichLeg: 'cramping',
-        repetitions: 1,
-        restSeconds: 0,
-        illustration: 'calf-massage',
-      },
-      {
-        id: 'warmth-on-the-cramp',
-        kind: 'warmth',
-        title: 'Warmth on the muscle',
-        instruction:
-          'Rest a warm towel or a wrapped hot-water bottle on the sore muscle, or let a warm shower run over it. Warm, never hot; check your skin after a minute.',
-        feel: 'A comfortable, gentle warmth. Never hot or stinging.',
-        holdSeconds: 120,
-        minHoldSeconds: 60,
-        maxHoldSeconds: 300,
-        sides: 'none',
-        whichLeg: 'cramping',
-        repetitions: 1,
-        restSeconds: 0,
-        illustration: 'warm-compress',
-        isHeat: true,
-      },
-    ],
-  },
-];
+};

@@ -1,9 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { builtInRoutines, findRoutine } from '../../../core/routines/built-in-routines';
+import {
+  builtInRoutines,
+  builtInSteps,
+  findRoutine,
+} from '../../../core/routines/built-in-routines';
+import { BUILT_IN_STEPS } from '../../../core/routines/built-in-steps';
+import { routineTextsEn } from '../../../core/i18n/routines-en';
 import { hasHeatStep, withoutHeatSteps } from '../../../core/routines/heat-steps';
 import { RoutineSchema } from '../../../core/routines/routine-schema';
 
 describe('the built-in routines', () => {
+  it('keeps words and structure apart: the catalog holds only text, the structure no text', () => {
+    const textFields = new Set(['title', 'instruction', 'feel', 'name', 'description']);
+    for (const group of [routineTextsEn.steps, routineTextsEn.routines]) {
+      for (const text of Object.values(group)) {
+        for (const [field, value] of Object.entries(text)) {
+          expect(textFields.has(field), field).toBe(true);
+          expect(typeof value).toBe('string');
+        }
+      }
+    }
+    for (const step of Object.values(BUILT_IN_STEPS)) {
+      for (const field of Object.keys(step)) expect(textFields.has(field), field).toBe(false);
+    }
+  });
+
+  it('offers every built-in step once in the step library, with its words', () => {
+    expect(builtInSteps.map((step) => step.id)).toEqual(Object.keys(BUILT_IN_STEPS));
+    expect(builtInSteps.find((step) => step.id === 'calf-massage')?.title).toBe('Calf massage');
+  });
+
   it('offers the five routines of the brief, and a seated stretch', () => {
     expect(builtInRoutines.map((routine) => routine.id)).toEqual([
       'before-sleep-stretches',
