@@ -18,6 +18,7 @@ import { setupSession } from './session/setup-session';
 import { isStartAtLogin, loginItemFor } from './login/login-item';
 import { setupLaunchAtLogin } from './login/setup-launch-at-login';
 import { setupReminders } from './reminders/setup-reminders';
+import { createOwnRoutineHandlers } from './routines/own-routine-handlers';
 import { setupTray, type AppTray } from './tray/setup-tray';
 import { noteStillInTrayOnce } from './tray/tray-note';
 import { runTrayAction, type TrayActionTargets } from './tray/tray-actions';
@@ -126,7 +127,9 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   // Every change that took reaches the window, whether made there, from the tray or by a flag.
   settings.subscribe((next) => sendEvent(window.webContents, 'settingsChanged', next));
 
-  const routines = options.routines ?? builtInRoutines;
+  const builtIns = options.routines ?? builtInRoutines;
+  // The routines on offer: the built-in ones, then the user's own (read anew each time).
+  const routines = (): readonly Routine[] => [...builtIns, ...settings.get().ownRoutines];
   const timeZone = options.timeZone ?? (() => readSystemTimeZone());
   // The tray follows the session and the reminders, which are set up before it; a reminder's
   // answer acts as the tray would.
@@ -221,6 +224,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
       ...routineSession.handlers,
       ...reminders.handlers,
       ...createSettingsHandlers(settings, applyLoginChange),
+      ...createOwnRoutineHandlers(settings, () => new Set(builtIns.map((routine) => routine.id))),
     },
     (event) => trusted.isTrusted(event),
     { warn: (message) => log.warn(message), error: (message, cause) => log.error(message, cause) },

@@ -245,6 +245,8 @@ export const messagesEn = {
   'login.comment': 'Bedtime reminders for night leg cramps',
   'login.notSaved':
     'Starting at login could not be changed: the system did not allow it. Nothing else changed.',
+  'routines.error.builtInReadOnly':
+    'A built-in routine cannot be changed. Make a copy of it, and change the copy.',
   'settings.notSaved':
     'That change could not be saved, so it was not made. The disk may be full. The setting shown is the one in use.',
   'close.routinePaused.title': 'Your routine is paused.',
@@ -254,6 +256,67 @@ export const messagesEn = {
   'close.routinePaused.stop': 'Stop the routine and close',
   'heat.notSaved':
     'Your answer could not be saved, so nothing was changed. The disk may be full. Please try again.',
+
+  'import.where.file': 'the whole file',
+  'import.where.lineColumn': 'line {line}, column {column}',
+  'import.error.unreadable': 'This file could not be read as a routines file.',
+  'import.error.tooLarge':
+    'This file is larger than {limit} MB, much larger than a routines file can be.',
+  'import.error.emptyFile': 'This file is empty.',
+  'import.error.truncated':
+    'The file ends too soon. It may have been cut off while it was copied or downloaded.',
+  'import.error.syntax':
+    'Here the file is not written the way a routines file is, so it can’t be read. It may have been edited or damaged.',
+  'import.error.tooDeep':
+    'The file has lists or groups nested more than {limit} deep, far more than a routines file ever has.',
+  'import.error.notRoutineFile': 'This is not a Bedtime Stretch routines file.',
+  'import.error.newerVersion':
+    'This file was made by a newer version of Bedtime Stretch. Please update the app, then import it again.',
+  'import.error.unknownVersion':
+    'This routines file has a version this app does not recognise, so it can’t be read.',
+  'import.error.noRoutines': 'The file has no routines in it.',
+  'import.error.tooManyRoutines':
+    'The file has {total} routines, too many: at most {limit} can be imported at once.',
+  'import.error.tooManySteps':
+    'The file has {total} steps in all, too many: at most {limit} can be imported at once.',
+  'import.error.markup':
+    'This text contains something that looks like web page code (a “<” followed by a letter, “/” or “!”), which a routine can’t contain.',
+  'import.error.controlCharacter':
+    'This text contains a hidden control character ({code}), which a routine can’t contain.',
+  'import.error.missing': 'This is missing. It should be {expected}.',
+  'import.error.wrongType': 'This should be {expected}, not {received}.',
+  'import.error.notWholeNumber': 'This should be a whole number, without a decimal point.',
+  'import.error.numberOutOfRange': 'This number is far too large or too small to use.',
+  'import.error.numberTooSmall': 'This number is too small: the smallest allowed is {minimum}.',
+  'import.error.numberTooLarge': 'This number is too large: the largest allowed is {maximum}.',
+  'import.error.textEmpty': 'This text is empty.',
+  'import.error.textTooShort.one': 'This text is too short: it needs at least {count} character.',
+  'import.error.textTooShort.other': 'This text is too short: it needs at least {count} characters.',
+  'import.error.textTooLong.one': 'This text is too long: it can have at most {count} character.',
+  'import.error.textTooLong.other': 'This text is too long: it can have at most {count} characters.',
+  'import.error.listTooShort.one': 'This list needs at least {count} item.',
+  'import.error.listTooShort.other': 'This list needs at least {count} items.',
+  'import.error.listTooLong.one': 'This list is too long: it can have at most {count} item.',
+  'import.error.listTooLong.other': 'This list is too long: it can have at most {count} items.',
+  'import.error.notAChoice': 'This is not one of the choices the app knows: {choices}.',
+  'import.error.badId':
+    'An id should be lower-case letters and digits joined by hyphens, like “calf-stretch”.',
+  'import.error.holdOutsideLimits':
+    'The hold should lie between the shortest and the longest hold (minHoldSeconds and maxHoldSeconds).',
+  'import.error.heatNotWarmth': 'Only a warmth step can be a heat step.',
+  'import.error.duplicateStepIds':
+    'Two steps in this routine have the same id. Each step needs its own.',
+  'import.error.duplicateRoutineIds':
+    'Two routines in the file have the same id, “{id}”. Each routine needs its own.',
+  'import.error.notAllowed': 'This value is not allowed here.',
+  'import.type.number': 'a number',
+  'import.type.wholeNumber': 'a whole number',
+  'import.type.text': 'text',
+  'import.type.boolean': 'true or false',
+  'import.type.list': 'a list',
+  'import.type.object': 'a group of fields',
+  'import.type.null': 'null',
+  'import.type.value': 'a value',
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -89,6 +89,18 @@ export const invokeContract = {
     request: ReminderAnswerSchema,
     response: z.null(),
   },
+  /** Saves one of the user's own routines (new or changed); answers with all of them. */
+  saveOwnRoutine: {
+    channel: 'routines:save-own',
+    request: RoutineSchema,
+    response: z.array(RoutineSchema),
+  },
+  /** Deletes one of the user's own routines; answers with the ones left. */
+  deleteOwnRoutine: {
+    channel: 'routines:delete-own',
+    request: z.object({ routineId: z.string().min(1).max(64) }),
+    response: z.array(RoutineSchema),
+  },
   /** Whether changes are saved to disk or, when the file could not be read, kept in memory only. */
   getSettingsStorage: {
     channel: 'settings:get-storage',

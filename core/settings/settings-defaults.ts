@@ -1,4 +1,5 @@
 import { DEFAULT_REMINDER_SCHEDULE } from '../reminders/reminder-defaults';
+import { RECOMMENDED_ROUTINE_ID } from '../routines/routine-ids';
 import type { Settings } from './settings-schema';
 
 /** The night default: quiet. */
@@ -20,4 +21,9 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderStyle: 'both',
   launchAtLogin: false,
   hasSeenTrayNote: false,
+  ownRoutines: [],
+  tonightRoutineId: RECOMMENDED_ROUTINE_ID,
+  tonightMinutes: null,
+  favourSide: null,
+  routineFavour: {},
 };

@@ -5,6 +5,9 @@ import {
   ReminderStateSchema,
   ReminderStyleSchema,
 } from '../reminders/reminder-schedule';
+import { RECOMMENDED_ROUTINE_ID } from '../routines/routine-ids';
+import { MAX_FIT_MINUTES, MIN_FIT_MINUTES, MAX_OWN_ROUTINES } from '../routines/routine-limits';
+import { RoutineSchema, SideSchema } from '../routines/routine-schema';
 import { DEFAULT_VOLUME } from './settings-defaults';
 
 /** The answer to the one-time question about reduced feeling in the legs or feet. */
@@ -32,6 +35,16 @@ const settingsFields = {
   launchAtLogin: z.boolean(),
   /** The one-time note that closing the window keeps the app in the tray has been shown. */
   hasSeenTrayNote: z.boolean(),
+  /** The user's own routines (built-ins are never stored: they ship with the app). */
+  ownRoutines: z.array(RoutineSchema).max(MAX_OWN_ROUTINES),
+  /** The routine Tonight offers and the tray starts. */
+  tonightRoutineId: z.string().min(1).max(64),
+  /** How many minutes tonight's routine is fitted to; `null` means as written. */
+  tonightMinutes: z.number().int().min(MIN_FIT_MINUTES).max(MAX_FIT_MINUTES).nullable(),
+  /** The leg that gets extra time in every routine, or `null` for neither. */
+  favourSide: SideSchema.nullable(),
+  /** A routine's own choice of leg, where it differs from `favourSide` ('none': neither). */
+  routineFavour: z.record(z.string().min(1).max(64), z.enum(['left', 'right', 'none'])),
 };
 
 /**
@@ -50,6 +63,11 @@ export const SettingsSchema = z.object({
   reminderStyle: settingsFields.reminderStyle.default('both'),
   launchAtLogin: settingsFields.launchAtLogin.default(false),
   hasSeenTrayNote: settingsFields.hasSeenTrayNote.default(false),
+  ownRoutines: settingsFields.ownRoutines.default([]),
+  tonightRoutineId: settingsFields.tonightRoutineId.default(RECOMMENDED_ROUTINE_ID),
+  tonightMinutes: settingsFields.tonightMinutes.default(null),
+  favourSide: settingsFields.favourSide.default(null),
+  routineFavour: settingsFields.routineFavour.default({}),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

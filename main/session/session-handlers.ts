@@ -46,11 +46,11 @@ export function routineToRun(
 export function createSessionHandlers(
   engine: SessionEngine,
   settings: () => Settings,
-  routines: readonly Routine[],
+  routines: () => readonly Routine[],
 ): SessionHandlers {
   return {
-    listRoutines: () => [...routines],
-    startSession: (request) => engine.start(routineToRun(request, settings(), routines)),
+    listRoutines: () => [...routines()],
+    startSession: (request) => engine.start(routineToRun(request, settings(), routines())),
     pauseSession: () => engine.pause('user'),
     resumeSession: () => engine.resume(),
     skipStep: () => engine.skip(),

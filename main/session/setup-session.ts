@@ -21,7 +21,8 @@ export interface SessionSetup {
   readonly window: BrowserWindow;
   readonly clock: SessionClock;
   readonly settings: () => Settings;
-  readonly routines: readonly Routine[];
+  /** The routines on offer now (built-in and the user's own). */
+  readonly routines: () => readonly Routine[];
   readonly timelineOptions?: TimelineOptions;
   readonly log: Pick<Console, 'error'>;
   /** Told of every session recorded (a finished routine means no reminder tonight). */

@@ -10,7 +10,7 @@ import type { TrayActionTargets } from './tray-actions';
 /** What the tray's actions reach. */
 export interface TrayTargetsSetup {
   readonly routineSession: RoutineSession;
-  readonly routines: readonly Routine[];
+  readonly routines: () => readonly Routine[];
   readonly settings: SettingsStore;
   readonly window: BrowserWindow;
   readonly wallNow: () => number;
@@ -34,7 +34,7 @@ export function createTrayTargets(setup: TrayTargetsSetup): TrayActionTargets {
   };
   return {
     startRoutine: (routineId) => {
-      const routine = setup.routines.find((candidate) => candidate.id === routineId);
+      const routine = setup.routines().find((candidate) => candidate.id === routineId);
       const start =
         routine && oneClickStart(routine, settings.get().reducedFeeling, CRAMP_NOW_ROUTINE_ID);
       // Without an answer to the heat question, the window (opened next) asks it.

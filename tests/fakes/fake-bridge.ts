@@ -43,6 +43,19 @@ export function createFakeBridge(
     sendTestReminder: async () => ipcOk(null),
     getShownReminder: async () => ipcOk(null),
     answerReminder: async () => ipcOk(null),
+    saveOwnRoutine: async (routine) => {
+      const own = settings.ownRoutines.filter((r) => r.id !== (routine as { id: string }).id);
+      settings = { ...settings, ownRoutines: [...own, routine as Settings['ownRoutines'][number]] };
+      return ipcOk(settings.ownRoutines);
+    },
+    deleteOwnRoutine: async (request) => {
+      const { routineId } = request as { routineId: string };
+      settings = {
+        ...settings,
+        ownRoutines: settings.ownRoutines.filter((r) => r.id !== routineId),
+      };
+      return ipcOk(settings.ownRoutines);
+    },
     actOnReminders: async () => ipcOk({ atMs: null, arePaused: false, isTonightQuiet: false, canSnooze: false }),
   };
   const spies = Object.fromEntries(

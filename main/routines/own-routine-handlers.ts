@@ -1,0 +1,47 @@
+import { formatMessage } from '../../core/i18n/format-message';
+import { RECOMMENDED_ROUTINE_ID } from '../../core/routines/routine-ids';
+import type { Routine } from '../../core/routines/routine-schema';
+import { RuleError } from '../../core/rule-error';
+import type { IpcHandlers } from '../ipc';
+import type { SettingsStore } from '../settings/settings-store';
+
+type OwnRoutineHandlers = Pick<IpcHandlers, 'saveOwnRoutine' | 'deleteOwnRoutine'>;
+
+/**
+ * The user's own routines, kept by main in the settings store (atomic, durable, one change after
+ * another): save one (new or changed) and delete one. Built-in routines stay read-only: a routine
+ * with a built-in's id is refused (the editor duplicates a built-in under a new id first).
+ */
+export function createOwnRoutineHandlers(
+  settings: SettingsStore,
+  builtInIds: () => ReadonlySet<string>,
+): OwnRoutineHandlers {
+  return {
+    saveOwnRoutine: async (routine) => {
+      if (builtInIds().has(routine.id)) {
+        throw new RuleError(formatMessage('routines.error.builtInReadOnly'));
+      }
+      const next = await settings.updateWith((current) => ({
+        ownRoutines: upsert(current.ownRoutines, routine),
+      }));
+      return next.ownRoutines;
+    },
+    deleteOwnRoutine: async ({ routineId }) => {
+      const next = await settings.updateWith((current) => ({
+        ownRoutines: current.ownRoutines.filter((routine) => routine.id !== routineId),
+        // Tonight falls back to the recommended routine rather than to nothing.
+        ...(current.tonightRoutineId === routineId
+          ? { tonightRoutineId: RECOMMENDED_ROUTINE_ID }
+          : {}),
+      }));
+      return next.ownRoutines;
+    },
+  };
+}
+
+/** The list with `routine` in place of the one with its id, or added at the end. */
+function upsert(routines: readonly Routine[], routine: Routine): Routine[] {
+  const index = routines.findIndex((candidate) => candidate.id === routine.id);
+  if (index === -1) return [...routines, routine];
+  return routines.map((candidate, at) => (at === index ? routine : candidate));
+}
