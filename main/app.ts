@@ -19,6 +19,7 @@ import { isStartAtLogin, loginItemFor } from './login/login-item';
 import { setupLaunchAtLogin } from './login/setup-launch-at-login';
 import { setupReminders } from './reminders/setup-reminders';
 import { createOwnRoutineHandlers } from './routines/own-routine-handlers';
+import { createRoutineFileHandlers } from './routines/routine-file-handlers';
 import { setupTray, type AppTray } from './tray/setup-tray';
 import { noteStillInTrayOnce } from './tray/tray-note';
 import { runTrayAction, type TrayActionTargets } from './tray/tray-actions';
@@ -225,6 +226,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
       ...reminders.handlers,
       ...createSettingsHandlers(settings, applyLoginChange),
       ...createOwnRoutineHandlers(settings, () => new Set(builtIns.map((routine) => routine.id))),
+      ...createRoutineFileHandlers({ settings, window, routines, log }),
     },
     (event) => trusted.isTrusted(event),
     { warn: (message) => log.warn(message), error: (message, cause) => log.error(message, cause) },

@@ -6,6 +6,7 @@ import {
   ReminderAnswerSchema,
   ShownReminderSchema,
 } from '../reminders/reminder-schedule';
+import { ExportOutcomeSchema, ImportOutcomeSchema } from '../routines/routine-transfer';
 import { RoutineSchema } from '../routines/routine-schema';
 import {
   SettingsPatchSchema,
@@ -100,6 +101,18 @@ export const invokeContract = {
     channel: 'routines:delete-own',
     request: z.object({ routineId: z.string().min(1).max(64) }),
     response: z.array(RoutineSchema),
+  },
+  /** Imports routines from a file the user picks in the system's open dialog. */
+  importRoutines: {
+    channel: 'routines:import',
+    request: NoPayloadSchema,
+    response: ImportOutcomeSchema,
+  },
+  /** Exports routines to a file the user picks in the system's save dialog. */
+  exportRoutines: {
+    channel: 'routines:export',
+    request: z.object({ routineIds: z.array(z.string().min(1).max(64)).min(1).max(50) }),
+    response: ExportOutcomeSchema,
   },
   /** Whether changes are saved to disk or, when the file could not be read, kept in memory only. */
   getSettingsStorage: {

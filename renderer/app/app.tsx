@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { decideHeat } from '../../core/routines/heat-rule';
 import { hasHeatStep } from '../../core/routines/heat-steps';
+import { stepLibrary } from '../../core/routines/step-library';
 import type { Routine } from '../../core/routines/routine-schema';
 import type { Settings } from '../../core/settings/settings-schema';
 import type { BedtimeBridge } from '../../core/ipc/bridge';
@@ -13,6 +14,7 @@ import { HeatQuestion } from '../features/heat/heat-question';
 import { JournalScreen } from '../features/journal/journal-screen';
 import { PlayerScreen } from '../features/player/player-screen';
 import { RoutinesScreen } from '../features/routines/routines-screen';
+import { useOwnRoutines } from '../features/routines/use-own-routines';
 import { useRoutines } from '../features/routines/use-routines';
 import { useStartRoutine } from '../features/routines/use-start-routine';
 import { SettingsScreen } from '../features/settings/settings-screen';
@@ -61,6 +63,7 @@ function AppShell({
   const { settings, update } = settingsView;
   const routines = useRoutines(bridge);
   const nextReminder = useNextReminder(bridge);
+  const ownRoutines = useOwnRoutines(bridge, update);
   const starter = useStartRoutine(session.controls, settings, update);
   useCueAudio(audio.player, audio.speaker, session.snapshot, session.soundCues, settings);
 
@@ -166,6 +169,7 @@ function AppShell({
             onStart={starter.start}
             settings={settingsView}
             onSettings={update}
+            ownRoutines={ownRoutines}
           />
         </div>
       </main>
@@ -185,7 +189,9 @@ function CurrentScreen(props: {
   readonly onStart: Parameters<typeof RoutinesScreen>[0]['onStart'];
   readonly settings: SettingsView;
   readonly onSettings: SettingsView['update'];
+  readonly ownRoutines: ReturnType<typeof useOwnRoutines>;
 }) {
+  const { settings } = props.settings;
   switch (props.screen) {
     case 'tonight':
       return (
@@ -200,8 +206,13 @@ function CurrentScreen(props: {
       return (
         <RoutinesScreen
           routines={props.routines}
+          ownIds={new Set(settings.ownRoutines.map((routine) => routine.id))}
+          tonightRoutineId={settings.tonightRoutineId}
+          library={stepLibrary}
           onStart={props.onStart}
-          hasReducedFeeling={props.settings.settings.reducedFeeling === 'yes'}
+          actions={props.ownRoutines.actions}
+          message={props.ownRoutines.message}
+          hasReducedFeeling={settings.reducedFeeling === 'yes'}
         />
       );
     case 'journal':

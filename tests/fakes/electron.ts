@@ -478,8 +478,7 @@ export class FakeNotification extends EventEmitter {
   static readonly shown: FakeNotification[] = [];
   static supported = true;
   /** The app's handler for Windows toast activations (`Notification.handleActivation`). */
-  static activationHandler: ((details: { type: string; arguments: string }) => void) | null =
-    null;
+  static activationHandler: ((details: { type: string; arguments: string }) => void) | null = null;
   static handleActivation(callback: (details: { type: string; arguments: string }) => void): void {
     FakeNotification.activationHandler = callback;
   }
@@ -587,11 +586,21 @@ const fakeDialog = {
   showErrorBox(title: string, content: string): void {
     fakeDialog.errors.push({ title, content });
   },
+  /** What the next open dialogs answer: a file path, or `null` for Cancel (the default). */
+  openAnswers: [] as (string | null)[],
+  /** What the next save dialogs answer: a file path, or `null` for Cancel (the default). */
+  saveAnswers: [] as (string | null)[],
   async showOpenDialog(): Promise<{ canceled: boolean; filePaths: string[] }> {
-    return { canceled: true, filePaths: [] };
+    const answer = fakeDialog.openAnswers.shift() ?? null;
+    return answer === null
+      ? { canceled: true, filePaths: [] }
+      : { canceled: false, filePaths: [answer] };
   },
   async showSaveDialog(): Promise<{ canceled: boolean; filePath: string }> {
-    return { canceled: true, filePath: '' };
+    const answer = fakeDialog.saveAnswers.shift() ?? null;
+    return answer === null
+      ? { canceled: true, filePath: '' }
+      : { canceled: false, filePath: answer };
   },
 };
 
@@ -685,6 +694,8 @@ export const fakeElectron = {
     fakeDialog.shown.length = 0;
     fakeDialog.errors.length = 0;
     fakeDialog.responses.length = 0;
+    fakeDialog.openAnswers.length = 0;
+    fakeDialog.saveAnswers.length = 0;
     fakeProtocol.privileged.length = 0;
     fakeProtocol.handlers.clear();
     fakeElectron.exposed.clear();

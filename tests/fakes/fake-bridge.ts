@@ -22,9 +22,15 @@ export function createFakeBridge(
   /** The session as main last sent it; controls answer with it unless a test overrides them. */
   let current: SessionSnapshot = { status: 'idle' };
   const lastState = async (): Promise<IpcResult<SessionSnapshot>> => ipcOk(current);
+  /** A change main makes on its own (own routines): saved, then announced as main does. */
+  const changeSettings = (patch: Partial<Settings>) => {
+    settings = { ...settings, ...patch };
+    for (const listener of listeners.get('settingsChanged') ?? [])
+      (listener as (p: Settings) => void)(settings);
+  };
   const defaults: Record<InvokeMethod, (payload?: unknown) => Promise<unknown>> = {
     getAppInfo: async () => ipcOk({ name: 'Bedtime Stretch', version: '9.9.9', isPackaged: false }),
-    listRoutines: async () => ipcOk(builtInRoutines),
+    listRoutines: async () => ipcOk([...builtInRoutines, ...settings.ownRoutines]),
     startSession: lastState,
     pauseSession: lastState,
     resumeSession: lastState,
@@ -39,24 +45,30 @@ export function createFakeBridge(
       return ipcOk(settings);
     },
     getSettingsStorage: async () => ipcOk('saved'),
-    getNextReminder: async () => ipcOk({ atMs: null, arePaused: false, isTonightQuiet: false, canSnooze: false }),
+    getNextReminder: async () =>
+      ipcOk({ atMs: null, arePaused: false, isTonightQuiet: false, canSnooze: false }),
     sendTestReminder: async () => ipcOk(null),
     getShownReminder: async () => ipcOk(null),
     answerReminder: async () => ipcOk(null),
     saveOwnRoutine: async (routine) => {
-      const own = settings.ownRoutines.filter((r) => r.id !== (routine as { id: string }).id);
-      settings = { ...settings, ownRoutines: [...own, routine as Settings['ownRoutines'][number]] };
+      const saved = routine as Settings['ownRoutines'][number];
+      const own = settings.ownRoutines;
+      const index = own.findIndex((r) => r.id === saved.id);
+      changeSettings({
+        ownRoutines:
+          index === -1 ? [...own, saved] : own.map((r, at) => (at === index ? saved : r)),
+      });
       return ipcOk(settings.ownRoutines);
     },
+    importRoutines: async () => ipcOk({ kind: 'cancelled' }),
+    exportRoutines: async () => ipcOk({ kind: 'cancelled' }),
     deleteOwnRoutine: async (request) => {
       const { routineId } = request as { routineId: string };
-      settings = {
-        ...settings,
-        ownRoutines: settings.ownRoutines.filter((r) => r.id !== routineId),
-      };
+      changeSettings({ ownRoutines: settings.ownRoutines.filter((r) => r.id !== routineId) });
       return ipcOk(settings.ownRoutines);
     },
-    actOnReminders: async () => ipcOk({ atMs: null, arePaused: false, isTonightQuiet: false, canSnooze: false }),
+    actOnReminders: async () =>
+      ipcOk({ atMs: null, arePaused: false, isTonightQuiet: false, canSnooze: false }),
   };
   const spies = Object.fromEntries(
     (Object.keys(defaults) as InvokeMethod[]).map((method) => {

@@ -1,46 +1,195 @@
-import type { Routine } from '../../../core/routines/routine-schema';
+import { useState } from 'react';
+import { copyRoutine } from '../../../core/routines/routine-draft';
+import type { Routine, Step } from '../../../core/routines/routine-schema';
 import { t } from '../../i18n';
+import { RoutineEditor } from './editor/routine-editor';
 import { routineSummary } from './routine-summary';
 
-/** Routines: every routine, with its length and a Start button. */
+/** What the Routines screen does with the user's own routines (main keeps them). */
+export interface OwnRoutineActions {
+  /** Resolves with `null` once saved, else the reason in plain words. */
+  save(routine: Routine): Promise<string | null>;
+  /** Resolves with `null` once deleted, else the reason. */
+  remove(routineId: string): Promise<string | null>;
+  setTonight(routineId: string): void;
+  importFile(): void;
+  exportFile(routineIds: readonly string[]): void;
+}
+
+/**
+ * Routines: the built-in ones (read-only; a copy can be changed) and the user's own (change,
+ * delete with undo, export), each with Start and "Tonight's routine"; import from a file.
+ */
 export function RoutinesScreen({
   routines,
+  ownIds,
+  tonightRoutineId,
+  library,
   onStart,
+  actions,
   hasReducedFeeling,
+  message,
 }: {
   routines: readonly Routine[];
+  /** Which of `routines` are the user's own. */
+  ownIds: ReadonlySet<string>;
+  tonightRoutineId: string;
+  library: readonly Step[];
   onStart(routine: Routine): void;
+  actions: OwnRoutineActions;
   /** Warmth is left out: cards say so, and a routine of warmth alone cannot start. */
   hasReducedFeeling: boolean;
+  /** The outcome of the last import or export, if any. */
+  message?: string | null;
 }) {
+  const [editing, setEditing] = useState<Routine | null>(null);
+  const [deleted, setDeleted] = useState<Routine | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const builtIns = routines.filter((routine) => !ownIds.has(routine.id));
+  const own = routines.filter((routine) => ownIds.has(routine.id));
+
+  const copy = async (routine: Routine) => {
+    const made = copyRoutine(routine, new Set(routines.map((candidate) => candidate.id)));
+    const failed = await actions.save(made);
+    setProblem(failed);
+    if (!failed) setEditing(made);
+  };
+  const remove = async (routine: Routine) => {
+    const failed = await actions.remove(routine.id);
+    setProblem(failed);
+    setDeleted(failed ? null : routine);
+  };
+  const undoDelete = async () => {
+    if (!deleted) return;
+    const failed = await actions.save(deleted);
+    setProblem(failed);
+    if (!failed) setDeleted(null);
+  };
+
+  if (editing) {
+    return (
+      <RoutineEditor
+        initial={editing}
+        library={library}
+        onSave={actions.save}
+        onClose={() => setEditing(null)}
+      />
+    );
+  }
+
+  const card = (routine: Routine) => {
+    const summary = routineSummary(routine, hasReducedFeeling);
+    const isOwn = ownIds.has(routine.id);
+    const isTonight = routine.id === tonightRoutineId;
+    return (
+      <li key={routine.id} className="routine-card">
+        <h3 className="routine-card__name">{routine.name}</h3>
+        <p className="routine-card__meta">
+          {summary.meta}
+          {isTonight && t('common.separator') + t('routines.isTonight')}
+        </p>
+        <p className="routine-card__description">{routine.description}</p>
+        <div className="button-row">
+          {summary.canStart ? (
+            <button
+              type="button"
+              className="button button--primary"
+              aria-label={t('routines.startNamed', { routine: routine.name })}
+              onClick={() => onStart(routine)}
+            >
+              {t('routines.start')}
+            </button>
+          ) : (
+            <p className="screen__text screen__text--quiet">{summary.note}</p>
+          )}
+          {!isTonight && (
+            <button
+              type="button"
+              className="button"
+              aria-label={t('routines.setTonightNamed', { routine: routine.name })}
+              onClick={() => actions.setTonight(routine.id)}
+            >
+              {t('routines.setTonight')}
+            </button>
+          )}
+          {isOwn ? (
+            <>
+              <button
+                type="button"
+                className="button"
+                aria-label={t('routines.editNamed', { routine: routine.name })}
+                onClick={() => setEditing(routine)}
+              >
+                {t('routines.edit')}
+              </button>
+              <button
+                type="button"
+                className="button button--quiet"
+                aria-label={t('routines.deleteNamed', { routine: routine.name })}
+                onClick={() => void remove(routine)}
+              >
+                {t('routines.delete')}
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              className="button"
+              aria-label={t('routines.copyNamed', { routine: routine.name })}
+              onClick={() => void copy(routine)}
+            >
+              {t('routines.copy')}
+            </button>
+          )}
+        </div>
+      </li>
+    );
+  };
+
   return (
     <>
       <h1 className="screen__heading">{t('routines.heading')}</h1>
       <p className="screen__text">{t('routines.intro')}</p>
-      <ul className="routine-list">
-        {routines.map((routine) => {
-          const summary = routineSummary(routine, hasReducedFeeling);
-          return (
-            <li key={routine.id} className="routine-card">
-              <h2 className="routine-card__name">{routine.name}</h2>
-              <p className="routine-card__meta">{summary.meta}</p>
-              <p className="routine-card__description">{routine.description}</p>
-              {summary.canStart ? (
-                <button
-                  type="button"
-                  className="button button--primary"
-                  aria-label={t('routines.startNamed', { routine: routine.name })}
-                  onClick={() => onStart(routine)}
-                >
-                  {t('routines.start')}
-                </button>
-              ) : (
-                <p className="screen__text screen__text--quiet">{summary.note}</p>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      {(problem ?? message) && (
+        <p className="notice" role="status">
+          {problem ?? message}
+        </p>
+      )}
+      {deleted && (
+        <p className="notice" role="status">
+          {t('routines.deleted', { routine: deleted.name })}{' '}
+          <button type="button" className="button" onClick={() => void undoDelete()}>
+            {t('common.undo')}
+          </button>
+        </p>
+      )}
+      <section aria-labelledby="own-routines">
+        <h2 id="own-routines" className="screen__subheading">
+          {t('routines.own')}
+        </h2>
+        {own.length === 0 && <p className="screen__text--quiet">{t('routines.ownNone')}</p>}
+        <ul className="routine-list">{own.map(card)}</ul>
+        <div className="button-row">
+          <button type="button" className="button" onClick={actions.importFile}>
+            {t('routines.import')}
+          </button>
+          {own.length > 0 && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => actions.exportFile(own.map((routine) => routine.id))}
+            >
+              {t('routines.export')}
+            </button>
+          )}
+        </div>
+      </section>
+      <section aria-labelledby="built-in-routines">
+        <h2 id="built-in-routines" className="screen__subheading">
+          {t('routines.builtIn')}
+        </h2>
+        <ul className="routine-list">{builtIns.map(card)}</ul>
+      </section>
     </>
   );
 }

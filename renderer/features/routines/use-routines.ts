@@ -2,17 +2,24 @@ import { useEffect, useState } from 'react';
 import type { BedtimeBridge } from '../../../core/ipc/bridge';
 import type { Routine } from '../../../core/routines/routine-schema';
 
-/** The routines main offers, fetched once. */
+/**
+ * The routines main offers (the built-in ones, then the user's own), fetched at start and again
+ * whenever the settings change, as the user's own routines are kept there.
+ */
 export function useRoutines(bridge: BedtimeBridge | null): readonly Routine[] {
   const [routines, setRoutines] = useState<readonly Routine[]>([]);
   useEffect(() => {
     if (!bridge) return;
     let isCurrent = true;
-    void bridge.listRoutines().then((result) => {
-      if (isCurrent && result.ok) setRoutines(result.value);
-    });
+    const load = () =>
+      void bridge.listRoutines().then((result) => {
+        if (isCurrent && result.ok) setRoutines(result.value);
+      });
+    load();
+    const stop = bridge.on('settingsChanged', load);
     return () => {
       isCurrent = false;
+      stop();
     };
   }, [bridge]);
   return routines;

@@ -1,0 +1,107 @@
+import { formatMessage } from '../i18n/format-message';
+import type { Routine, Step } from './routine-schema';
+
+/** The schema's limits, for the editor's inline checks (the schema in main has the last word). */
+export const ROUTINE_LIMITS = {
+  nameMax: 80,
+  stepsMax: 40,
+  repetitionsMax: 20,
+  restMax: 600,
+} as const;
+
+/** An id made of lower-case words joined by hyphens, from any text (at most 64 characters). */
+export function slugOf(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 56)
+    .replace(/-+$/, '');
+  return slug || 'routine';
+}
+
+/** `base`, or `base-2`, `base-3`… whichever is not taken. */
+export function freeId(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let suffix = 2; ; suffix += 1) {
+    const candidate = `${base}-${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/** A copy of a routine (a built-in one, say) under a new id and name, to be changed freely. */
+export function copyRoutine(routine: Routine, takenIds: ReadonlySet<string>): Routine {
+  const name = formatMessage('editor.copyName', { name: routine.name }).slice(0, 80);
+  return { ...routine, id: freeId(slugOf(name), takenIds), name };
+}
+
+/** A step from the library, added to a routine under an id the routine does not use yet. */
+export function addStep(routine: Routine, step: Step): Routine {
+  const taken = new Set(routine.steps.map((existing) => existing.id));
+  return { ...routine, steps: [...routine.steps, { ...step, id: freeId(step.id, taken) }] };
+}
+
+/** The steps with the one at `from` moved to `to`. */
+export function moveStep(steps: readonly Step[], from: number, to: number): Step[] {
+  const next = [...steps];
+  const [moved] = next.splice(from, 1);
+  if (moved) next.splice(Math.max(0, Math.min(to, next.length)), 0, moved);
+  return next;
+}
+
+/** One thing wrong with a draft: where (a field of the routine or of a step) and what. */
+export interface DraftProblem {
+  readonly field: 'name' | 'steps' | 'holdSeconds' | 'repetitions' | 'restSeconds';
+  /** The step it is about, for a step's field. */
+  readonly stepId?: string;
+  readonly message: string;
+}
+
+const isWhole = (value: number, min: number, max: number) =>
+  Number.isInteger(value) && value >= min && value <= max;
+
+/** What keeps a draft from being saved, in plain words, each beside its field. */
+export function draftProblems(routine: Routine): DraftProblem[] {
+  const problems: DraftProblem[] = [];
+  const name = routine.name.trim();
+  if (!name) problems.push({ field: 'name', message: formatMessage('editor.problem.nameEmpty') });
+  if (name.length > ROUTINE_LIMITS.nameMax) {
+    problems.push({
+      field: 'name',
+      message: formatMessage('editor.problem.nameLong', { max: ROUTINE_LIMITS.nameMax }),
+    });
+  }
+  if (routine.steps.length === 0) {
+    problems.push({ field: 'steps', message: formatMessage('editor.problem.noSteps') });
+  }
+  for (const step of routine.steps) {
+    if (!isWhole(step.holdSeconds, step.minHoldSeconds, step.maxHoldSeconds)) {
+      problems.push({
+        field: 'holdSeconds',
+        stepId: step.id,
+        message: formatMessage('editor.problem.hold', {
+          min: step.minHoldSeconds,
+          max: step.maxHoldSeconds,
+        }),
+      });
+    }
+    if (!isWhole(step.repetitions, 1, ROUTINE_LIMITS.repetitionsMax)) {
+      problems.push({
+        field: 'repetitions',
+        stepId: step.id,
+        message: formatMessage('editor.problem.repetitions', {
+          max: ROUTINE_LIMITS.repetitionsMax,
+        }),
+      });
+    }
+    if (!isWhole(step.restSeconds, 0, ROUTINE_LIMITS.restMax)) {
+      problems.push({
+        field: 'restSeconds',
+        stepId: step.id,
+        message: formatMessage('editor.problem.rest', { max: ROUTINE_LIMITS.restMax }),
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,187 @@
+import { useId, useState } from 'react';
+import {
+  addStep,
+  draftProblems,
+  moveStep,
+  ROUTINE_LIMITS,
+} from '../../../../core/routines/routine-draft';
+import type { Routine, Step } from '../../../../core/routines/routine-schema';
+import { t } from '../../../i18n';
+import { SortableSteps } from './sortable-steps';
+import { StepFields } from './step-fields';
+
+/** A step taken out, kept until the next change so it can be put back. */
+interface Removed {
+  readonly step: Step;
+  readonly index: number;
+}
+
+/**
+ * The editor for one of the user's own routines: rename; add steps from the library of every
+ * built-in step; remove (with undo); reorder by dragging or by keyboard; each step's hold, legs,
+ * repetitions and rest, checked as they are typed. Saving sends the routine to main, which keeps
+ * it; a refusal is shown, and nothing is lost.
+ */
+export function RoutineEditor({
+  initial,
+  library,
+  onSave,
+  onClose,
+}: {
+  initial: Routine;
+  library: readonly Step[];
+  /** Resolves with `null` once main has saved it, else the reason in plain words. */
+  onSave(routine: Routine): Promise<string | null>;
+  onClose(): void;
+}) {
+  const [draft, setDraft] = useState(initial);
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  const [libraryChoice, setLibraryChoice] = useState(library[0]?.id ?? '');
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
+  const [isSaving, setIsSaving] = useState(false);
+  const nameProblemId = useId();
+  const problems = draftProblems(draft);
+  const nameProblem = problems.find((problem) => problem.field === 'name')?.message;
+  const stepsProblem = problems.find((problem) => problem.field === 'steps')?.message;
+
+  const change = (next: Routine) => {
+    setDraft(next);
+    setRemoved(null);
+    setSaveProblem(null);
+  };
+  const setStep = (index: number, step: Step) =>
+    change({ ...draft, steps: draft.steps.map((old, at) => (at === index ? step : old)) });
+  const remove = (index: number) => {
+    const step = draft.steps[index];
+    if (!step) return;
+    change({ ...draft, steps: draft.steps.filter((_, at) => at !== index) });
+    setRemoved({ step, index });
+  };
+  const undoRemove = () => {
+    if (!removed) return;
+    const steps = [...draft.steps];
+    steps.splice(removed.index, 0, removed.step);
+    setDraft({ ...draft, steps });
+    setRemoved(null);
+  };
+  const add = () => {
+    const step = library.find((candidate) => candidate.id === libraryChoice);
+    if (step && draft.steps.length < ROUTINE_LIMITS.stepsMax) change(addStep(draft, step));
+  };
+  const save = async () => {
+    setIsSaving(true);
+    const problem = await onSave({ ...draft, name: draft.name.trim() });
+    setIsSaving(false);
+    setSaveProblem(problem);
+  };
+
+  return (
+    <section className="editor" aria-labelledby="editor-heading">
+      <h2 id="editor-heading" className="screen__subheading">
+        {t('editor.heading', { name: initial.name })}
+      </h2>
+      <label className="field">
+        <span>{t('editor.name')}</span>
+        <input
+          type="text"
+          value={draft.name}
+          maxLength={ROUTINE_LIMITS.nameMax + 20}
+          aria-invalid={nameProblem !== undefined}
+          aria-describedby={nameProblem ? nameProblemId : undefined}
+          onChange={(event) => change({ ...draft, name: event.target.value })}
+        />
+        {nameProblem && (
+          <span id={nameProblemId} className="notice notice--inline">
+            {nameProblem}
+          </span>
+        )}
+      </label>
+      <h3 className="editor__steps-heading">{t('editor.steps')}</h3>
+      <p className="screen__text--quiet">{t('editor.reorderHint')}</p>
+      <SortableSteps
+        steps={draft.steps}
+        onMove={(from, to) => change({ ...draft, steps: moveStep(draft.steps, from, to) })}
+      >
+        {(step, index, handle) => (
+          <>
+            <div className="editor-step__top">
+              {handle}
+              <h4 className="editor-step__title">
+                {t('editor.stepTitle', { number: index + 1, title: step.title })}
+              </h4>
+              <button
+                type="button"
+                className="button"
+                aria-label={t('editor.moveUpNamed', { step: step.title })}
+                disabled={index === 0}
+                onClick={() => change({ ...draft, steps: moveStep(draft.steps, index, index - 1) })}
+              >
+                {t('editor.moveUp')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                aria-label={t('editor.moveDownNamed', { step: step.title })}
+                disabled={index === draft.steps.length - 1}
+                onClick={() => change({ ...draft, steps: moveStep(draft.steps, index, index + 1) })}
+              >
+                {t('editor.moveDown')}
+              </button>
+              <button
+                type="button"
+                className="button button--quiet"
+                aria-label={t('editor.removeNamed', { step: step.title })}
+                onClick={() => remove(index)}
+              >
+                {t('editor.remove')}
+              </button>
+            </div>
+            <StepFields step={step} problems={problems} onChange={(next) => setStep(index, next)} />
+          </>
+        )}
+      </SortableSteps>
+      {stepsProblem && <p className="notice notice--inline">{stepsProblem}</p>}
+      {removed && (
+        <p className="notice" role="status">
+          {t('editor.removed', { step: removed.step.title })}{' '}
+          <button type="button" className="button" onClick={undoRemove}>
+            {t('common.undo')}
+          </button>
+        </p>
+      )}
+      <div className="button-row">
+        <label className="field">
+          <span>{t('editor.library')}</span>
+          <select value={libraryChoice} onChange={(event) => setLibraryChoice(event.target.value)}>
+            {library.map((step) => (
+              <option key={step.id} value={step.id}>
+                {step.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button" onClick={add}>
+          {t('editor.add')}
+        </button>
+      </div>
+      {saveProblem && (
+        <p className="notice" role="alert">
+          {saveProblem}
+        </p>
+      )}
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={problems.length > 0 || isSaving}
+          onClick={() => void save()}
+        >
+          {t('editor.save')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onClose}>
+          {t('editor.close')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { BedtimeBridge } from '../../../core/ipc/bridge';
+import type { IpcResult } from '../../../core/ipc/ipc-result';
+import type { SettingsPatch } from '../../../core/settings/settings-schema';
+import { t, tPlural } from '../../i18n';
+import type { OwnRoutineActions } from './routines-screen';
+
+/** A failed reply in plain words: main's own message where it wrote one for the user. */
+function problemOf(result: IpcResult<unknown>): string | null {
+  if (result.ok) return null;
+  const { code, message } = result.error;
+  return code === 'not-saved' || code === 'not-allowed-now' ? message : t('routines.notSaved');
+}
+
+/**
+ * The user's own routines as the Routines screen changes them, through main: save, delete, make
+ * one tonight's, import and export; `message` says how the last import or export went.
+ */
+export function useOwnRoutines(
+  bridge: BedtimeBridge | null,
+  update: (patch: SettingsPatch) => Promise<boolean>,
+): { actions: OwnRoutineActions; message: string | null } {
+  const [message, setMessage] = useState<string | null>(null);
+  const importFile = useCallback(async () => {
+    if (!bridge) return;
+    const result = await bridge.importRoutines();
+    if (!result.ok) return setMessage(t('routines.importFailed'));
+    const outcome = result.value;
+    if (outcome.kind === 'imported') {
+      setMessage(
+        tPlural('routines.imported', outcome.names.length, { names: outcome.names.join(', ') }),
+      );
+    }
+    if (outcome.kind === 'refused') {
+      setMessage(t('routines.importRefused', { message: outcome.message, where: outcome.where }));
+    }
+  }, [bridge]);
+  const exportFile = useCallback(
+    async (routineIds: readonly string[]) => {
+      if (!bridge) return;
+      const result = await bridge.exportRoutines({ routineIds: [...routineIds] });
+      if (!result.ok) return setMessage(t('routines.exportFailed'));
+      const outcome = result.value;
+      if (outcome.kind === 'saved') {
+        setMessage(tPlural('routines.exported', outcome.count, { file: outcome.fileName }));
+      }
+      if (outcome.kind === 'failed') setMessage(outcome.message);
+    },
+    [bridge],
+  );
+  const actions = useMemo<OwnRoutineActions>(
+    () => ({
+      save: async (routine) =>
+        bridge ? problemOf(await bridge.saveOwnRoutine(routine)) : t('routines.notSaved'),
+      remove: async (routineId) =>
+        bridge ? problemOf(await bridge.deleteOwnRoutine({ routineId })) : t('routines.notSaved'),
+      setTonight: (routineId) => void update({ tonightRoutineId: routineId }),
+      importFile: () => void importFile(),
+      exportFile: (routineIds) => void exportFile(routineIds),
+    }),
+    [bridge, update, importFile, exportFile],
+  );
+  return { actions, message };
+}

@@ -1,0 +1,152 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ipcOk } from '../../../../core/ipc/ipc-result';
+import type { Routine } from '../../../../core/routines/routine-schema';
+import { App } from '../../../../renderer/app/app';
+import { createFakeBridge } from '../../../fakes/fake-bridge';
+
+async function openRoutines(overrides: Parameters<typeof createFakeBridge>[0] = {}) {
+  const user = userEvent.setup();
+  const fake = createFakeBridge(overrides);
+  render(<App bridge={fake.bridge} />);
+  await user.click(await screen.findByRole('tab', { name: 'Routines' }));
+  await screen.findByRole('heading', { name: 'Built-in routines' });
+  return { user, fake };
+}
+
+/** The last routine sent to main to be saved. */
+const lastSaved = (fake: ReturnType<typeof createFakeBridge>) =>
+  fake.spies.saveOwnRoutine.mock.calls.at(-1)?.[0] as Routine;
+
+/** The editor's step titles, in order. */
+const stepTitles = () =>
+  screen.getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent);
+
+async function copyBeforeSleep(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(
+    screen.getByRole('button', {
+      name: 'Make a copy of Before sleep: calf and hamstring stretches to change',
+    }),
+  );
+  await screen.findByRole('heading', { name: /^Change “My Before sleep/ });
+}
+
+describe('the routines screen and editor', () => {
+  it('keeps built-ins read-only: a copy is made, saved as the user’s own, and opened to change', async () => {
+    const { user, fake } = await openRoutines();
+    expect(screen.getByText(/None yet/)).toBeInTheDocument();
+    await copyBeforeSleep(user);
+    expect(lastSaved(fake)).toMatchObject({
+      id: 'my-before-sleep-calf-and-hamstring-stretches',
+      name: 'My Before sleep: calf and hamstring stretches',
+    });
+    expect(stepTitles()).toEqual(['1. Calf stretch at the wall', '2. Hamstring stretch']);
+  });
+
+  it('renames, adds a step from the library, reorders by keyboard buttons, changes a hold, and saves', async () => {
+    const { user, fake } = await openRoutines();
+    await copyBeforeSleep(user);
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'My nightly stretch');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Add a step' }), 'Calf massage');
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    expect(stepTitles()).toEqual([
+      '1. Calf stretch at the wall',
+      '2. Hamstring stretch',
+      '3. Calf massage',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Move Calf massage up' }));
+    await user.click(screen.getByRole('button', { name: 'Move Calf massage up' }));
+    expect(stepTitles()[0]).toBe('1. Calf massage');
+    const [massage] = screen.getAllByRole('listitem');
+    const hold = within(massage!).getByRole('spinbutton', { name: /^Hold, in seconds/ });
+    await user.clear(hold);
+    await user.type(hold, '60');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(lastSaved(fake)).toMatchObject({
+      name: 'My nightly stretch',
+      steps: [
+        { id: 'calf-massage', holdSeconds: 60 },
+        { id: 'calf-wall-stretch' },
+        { id: 'hamstring-stretch' },
+      ],
+    });
+  });
+
+  it('explains a value out of range beside its field, and will not save until it is put right', async () => {
+    const { user } = await openRoutines();
+    await copyBeforeSleep(user);
+    const [first] = screen.getAllByRole('listitem');
+    const hold = within(first!).getByRole('spinbutton', { name: /^Hold, in seconds \(10 to 30\)/ });
+    await user.clear(hold);
+    await user.type(hold, '90');
+    expect(within(first!).getByText('Use a hold from 10 to 30 seconds.')).toBeInTheDocument();
+    expect(hold).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+    await user.clear(screen.getByRole('textbox', { name: 'Name' }));
+    expect(screen.getByText('Give the routine a name.')).toBeInTheDocument();
+  });
+
+  it('removes a step with undo', async () => {
+    const { user } = await openRoutines();
+    await copyBeforeSleep(user);
+    await user.click(screen.getByRole('button', { name: 'Remove Calf stretch at the wall' }));
+    expect(stepTitles()).toEqual(['1. Hamstring stretch']);
+    expect(screen.getByText('Calf stretch at the wall was removed.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(stepTitles()).toEqual(['1. Calf stretch at the wall', '2. Hamstring stretch']);
+  });
+
+  it('shows a refusal from main beside Save and keeps the draft', async () => {
+    let saves = 0;
+    const { user } = await openRoutines({
+      saveOwnRoutine: (routine) => {
+        saves += 1;
+        // The copy is saved; the next save finds the disk full.
+        return saves === 1
+          ? ipcOk([routine])
+          : { ok: false, error: { code: 'not-saved', message: 'The disk may be full.' } };
+      },
+    });
+    await copyBeforeSleep(user);
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), ' again');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The disk may be full.');
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue(
+      'My Before sleep: calf and hamstring stretches again',
+    );
+  });
+
+  it('deletes one of the user’s own routines with undo, and makes one tonight’s routine', async () => {
+    const { user, fake } = await openRoutines();
+    await copyBeforeSleep(user);
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    const name = 'My Before sleep: calf and hamstring stretches';
+    await user.click(await screen.findByRole('button', { name: `Make ${name} tonight’s routine` }));
+    expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({
+      tonightRoutineId: 'my-before-sleep-calf-and-hamstring-stretches',
+    });
+    await user.click(screen.getByRole('button', { name: `Delete ${name}` }));
+    expect(fake.spies.deleteOwnRoutine).toHaveBeenCalledWith({
+      routineId: 'my-before-sleep-calf-and-hamstring-stretches',
+    });
+    expect(await screen.findByText(`${name} was deleted.`)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: `Delete ${name}` })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('button', { name: `Delete ${name}` })).toBeInTheDocument();
+  });
+
+  it('says how an import went: the routines added, or what was wrong and where', async () => {
+    let reply: unknown = { kind: 'imported', names: ['Evening', 'Morning'] };
+    const { user } = await openRoutines({ importRoutines: () => ipcOk(reply) });
+    await user.click(screen.getByRole('button', { name: 'Import routines from a file…' }));
+    expect(await screen.findByText('Imported 2 routines: Evening, Morning.')).toBeInTheDocument();
+    reply = { kind: 'refused', message: 'The file ends too soon.', where: 'line 4, column 3' };
+    await user.click(screen.getByRole('button', { name: 'Import routines from a file…' }));
+    expect(await screen.findByText(/That file was not imported/)).toHaveTextContent(
+      'That file was not imported: The file ends too soon. (at line 4, column 3). Nothing changed.',
+    );
+  });
+});
