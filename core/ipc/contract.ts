@@ -7,7 +7,7 @@ import {
   ShownReminderSchema,
 } from '../reminders/reminder-schedule';
 import { ExportOutcomeSchema, ImportOutcomeSchema } from '../routines/routine-transfer';
-import { RoutineSchema } from '../routines/routine-schema';
+import { RoutineSchema, StepSchema } from '../routines/routine-schema';
 import {
   SettingsPatchSchema,
   SettingsSchema,
@@ -41,6 +41,12 @@ export const invokeContract = {
     channel: 'routines:list',
     request: NoPayloadSchema,
     response: z.array(RoutineSchema),
+  },
+  /** Every built-in step, each once: the editor's library (its words stay out of the page). */
+  listStepLibrary: {
+    channel: 'routines:list-step-library',
+    request: NoPayloadSchema,
+    response: z.array(StepSchema),
   },
   startSession: {
     channel: 'session:start',

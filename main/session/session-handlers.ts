@@ -1,4 +1,5 @@
 import { formatMessage } from '../../core/i18n/format-message';
+import { builtInSteps } from '../../core/routines/built-in-routines';
 import { decideHeat } from '../../core/routines/heat-rule';
 import type { Routine } from '../../core/routines/routine-schema';
 import { RuleError } from '../../core/rule-error';
@@ -10,6 +11,7 @@ import type { SessionEngine } from './session-engine';
 type SessionHandlers = Pick<
   IpcHandlers,
   | 'listRoutines'
+  | 'listStepLibrary'
   | 'startSession'
   | 'pauseSession'
   | 'resumeSession'
@@ -50,6 +52,7 @@ export function createSessionHandlers(
 ): SessionHandlers {
   return {
     listRoutines: () => [...routines()],
+    listStepLibrary: () => [...builtInSteps],
     startSession: (request) => engine.start(routineToRun(request, settings(), routines())),
     pauseSession: () => engine.pause('user'),
     resumeSession: () => engine.resume(),

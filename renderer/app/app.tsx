@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { decideHeat } from '../../core/routines/heat-rule';
 import { hasHeatStep } from '../../core/routines/heat-steps';
-import { stepLibrary } from '../../core/routines/step-library';
-import type { Routine } from '../../core/routines/routine-schema';
+import type { Routine, Step } from '../../core/routines/routine-schema';
 import type { Settings } from '../../core/settings/settings-schema';
 import type { BedtimeBridge } from '../../core/ipc/bridge';
 import type { CuePlayer } from '../audio/cue-player';
@@ -15,7 +14,7 @@ import { JournalScreen } from '../features/journal/journal-screen';
 import { PlayerScreen } from '../features/player/player-screen';
 import { RoutinesScreen } from '../features/routines/routines-screen';
 import { useOwnRoutines } from '../features/routines/use-own-routines';
-import { useRoutines } from '../features/routines/use-routines';
+import { useRoutines, useStepLibrary } from '../features/routines/use-routines';
 import { useStartRoutine } from '../features/routines/use-start-routine';
 import { SettingsScreen } from '../features/settings/settings-screen';
 import { TonightScreen } from '../features/tonight/tonight-screen';
@@ -64,6 +63,7 @@ function AppShell({
   const routines = useRoutines(bridge);
   const nextReminder = useNextReminder(bridge);
   const ownRoutines = useOwnRoutines(bridge, update);
+  const library = useStepLibrary(bridge);
   const starter = useStartRoutine(session.controls, settings, update);
   useCueAudio(audio.player, audio.speaker, session.snapshot, session.soundCues, settings);
 
@@ -170,6 +170,7 @@ function AppShell({
             settings={settingsView}
             onSettings={update}
             ownRoutines={ownRoutines}
+            library={library}
           />
         </div>
       </main>
@@ -190,6 +191,7 @@ function CurrentScreen(props: {
   readonly settings: SettingsView;
   readonly onSettings: SettingsView['update'];
   readonly ownRoutines: ReturnType<typeof useOwnRoutines>;
+  readonly library: readonly Step[];
 }) {
   const { settings } = props.settings;
   switch (props.screen) {
@@ -208,7 +210,7 @@ function CurrentScreen(props: {
           routines={props.routines}
           ownIds={new Set(settings.ownRoutines.map((routine) => routine.id))}
           tonightRoutineId={settings.tonightRoutineId}
-          library={stepLibrary}
+          library={props.library}
           onStart={props.onStart}
           actions={props.ownRoutines.actions}
           message={props.ownRoutines.message}

@@ -2,7 +2,7 @@ import { vi } from 'vitest';
 import type { BedtimeBridge } from '../../core/ipc/bridge';
 import type { EventName, EventPayloadOf, InvokeMethod } from '../../core/ipc/contract';
 import { ipcOk, type IpcResult } from '../../core/ipc/ipc-result';
-import { builtInRoutines } from '../../core/routines/built-in-routines';
+import { builtInRoutines, builtInSteps } from '../../core/routines/built-in-routines';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings-defaults';
 import { SettingsSchema, type Settings } from '../../core/settings/settings-schema';
 import type { SessionSnapshot } from '../../core/session/session-state';
@@ -30,6 +30,7 @@ export function createFakeBridge(
   };
   const defaults: Record<InvokeMethod, (payload?: unknown) => Promise<unknown>> = {
     getAppInfo: async () => ipcOk({ name: 'Bedtime Stretch', version: '9.9.9', isPackaged: false }),
+    listStepLibrary: async () => ipcOk(builtInSteps),
     listRoutines: async () => ipcOk([...builtInRoutines, ...settings.ownRoutines]),
     startSession: lastState,
     pauseSession: lastState,
