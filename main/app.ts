@@ -19,6 +19,7 @@ import { isStartAtLogin, loginItemFor } from './login/login-item';
 import { setupLaunchAtLogin } from './login/setup-launch-at-login';
 import { setupReminders } from './reminders/setup-reminders';
 import { createOwnRoutineHandlers } from './routines/own-routine-handlers';
+import { offerImport } from './routines/open-routine-file';
 import { createRoutineFileHandlers } from './routines/routine-file-handlers';
 import { setupTray, type AppTray } from './tray/setup-tray';
 import { noteStillInTrayOnce } from './tray/tray-note';
@@ -102,6 +103,13 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     (url) => isAppUrl(url, devServerUrl),
     (what, url) => log.warn(`Blocked ${what}: ${url}`),
   );
+  // macOS hands a routines file opened with the app over as an event, even before ready.
+  const filesOpened: string[] = [];
+  let openFile = (filePath: string): void => void filesOpened.push(filePath);
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openFile(filePath);
+  });
   let isQuitting = false;
   app.on('before-quit', () => {
     isQuitting = true;
@@ -183,11 +191,13 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     log,
   });
   trayTargets = targets;
+  const fileSetup = { settings, routines, log, window };
   // Flags act the same on the first launch and, from a second one, on the running app.
   const obey = (requests: readonly CommandLineRequest[]) => {
     for (const request of requests) {
       if (request.kind === 'action') runTrayAction(request.action, targets);
       if (request.kind === 'unknown') log.warn(request.problem);
+      if (request.kind === 'open-file') void offerImport(request.path, fileSetup);
     }
   };
   tray = setupTray({
@@ -226,7 +236,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
       ...reminders.handlers,
       ...createSettingsHandlers(settings, applyLoginChange),
       ...createOwnRoutineHandlers(settings, () => new Set(builtIns.map((routine) => routine.id))),
-      ...createRoutineFileHandlers({ settings, window, routines, log }),
+      ...createRoutineFileHandlers(fileSetup),
     },
     (event) => trusted.isTrusted(event),
     { warn: (message) => log.warn(message), error: (message, cause) => log.error(message, cause) },
@@ -239,6 +249,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     obey(readCommandLine(argv));
   });
   obey(commandLine);
+  openFile = (filePath) => obey([{ kind: 'open-file', path: filePath }]);
+  for (const filePath of filesOpened.splice(0)) openFile(filePath);
   app.on('activate', () => revealWindow(window));
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', () => {

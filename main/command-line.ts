@@ -1,5 +1,6 @@
 import { formatMessage } from '../core/i18n/format-message';
 import { IN_TRAY_FLAG } from './login/login-item';
+import { ROUTINE_FILE_EXTENSION } from './routines/routine-file-extension';
 import {
   PAUSE_DAYS,
   SNOOZE_MINUTES,
@@ -13,6 +14,8 @@ export type CommandLineRequest =
   | { readonly kind: 'help' }
   /** Start quietly in the tray, without the window (a start at login). */
   | { readonly kind: 'in-tray' }
+  /** A routines file opened with the app: offer to import it. */
+  | { readonly kind: 'open-file'; readonly path: string }
   | { readonly kind: 'action'; readonly action: TrayAction }
   /** A flag it does not understand, said back in plain words. */
   | { readonly kind: 'unknown'; readonly problem: string };
@@ -60,7 +63,11 @@ export function readCommandLine(argv: readonly string[]): readonly CommandLineRe
         break;
       }
       default:
-        break; // Electron's, Chromium's and the app path: not ours.
+        // A routines file the system opened with the app; anything else is Electron's or ours.
+        if (flag.endsWith(`.${ROUTINE_FILE_EXTENSION}`) && !flag.startsWith('-')) {
+          requests.push({ kind: 'open-file', path: flag });
+        }
+        break;
     }
   }
   return requests;

@@ -143,6 +143,8 @@ export const eventContract = {
   sessionCue: { channel: 'session:cue', payload: CueEventSchema },
   /** The next reminder moved without a settings change (a reminder was just given). */
   nextReminder: { channel: 'reminders:next', payload: NextReminderSchema },
+  /** How the import of a routines file opened with the app went. */
+  importOutcome: { channel: 'routines:import-outcome', payload: ImportOutcomeSchema },
   /** Settings changed (from another window or the tray). */
   settingsChanged: { channel: 'settings:changed', payload: SettingsSchema },
 } as const satisfies Record<string, EventSpec>;

@@ -11,13 +11,12 @@ import {
 } from '../../core/routines/routine-file';
 import type { Routine } from '../../core/routines/routine-schema';
 import type { ImportOutcome } from '../../core/routines/routine-transfer';
+import { ROUTINE_FILE_EXTENSION } from './routine-file-extension';
 import type { IpcHandlers } from '../ipc';
 import type { SettingsStore } from '../settings/settings-store';
 
 type RoutineFileHandlers = Pick<IpcHandlers, 'importRoutines' | 'exportRoutines'>;
 
-/** The routines file's extension (registered with the system when the app is installed). */
-export const ROUTINE_FILE_EXTENSION = 'bedtime-routines';
 
 const fileFilters = () => [
   { name: formatMessage('import.fileKind'), extensions: [ROUTINE_FILE_EXTENSION, 'json'] },

@@ -113,14 +113,25 @@ describe('the screens in Chromium', () => {
     await stopRoutine(page);
     // The heat question comes up while the answer is unknown: set it back to unknown first.
     await page.evaluate(() =>
-      (window as unknown as { bedtime: { updateSettings(p: object): Promise<unknown> } }).bedtime
-        .updateSettings({ reducedFeeling: 'unknown' }),
+      (
+        window as unknown as { bedtime: { updateSettings(p: object): Promise<unknown> } }
+      ).bedtime.updateSettings({ reducedFeeling: 'unknown' }),
     );
     await page.getByRole('tab', { name: 'Routines' }).click();
     await page.getByRole('button', { name: 'Start Warm compress' }).click();
     await page.getByRole('alertdialog').waitFor();
     found['heat question'] = await axeViolations(page);
     await page.keyboard.press('Escape');
+    await page
+      .getByRole('button', {
+        name: 'Make a copy to change: Before sleep: calf and hamstring stretches',
+      })
+      .click();
+    await page.getByRole('heading', { name: /^Change “My Before sleep/ }).waitFor();
+    found['routine editor'] = await axeViolations(page);
+    await page.screenshot({ path: 'screenshots/routine-editor.png', fullPage: true });
+    await page.getByRole('button', { name: 'Close' }).click();
+    found['routines with one of your own'] = await axeViolations(page);
     expect(found).toEqual({
       Tonight: [],
       Routines: [],
@@ -128,6 +139,8 @@ describe('the screens in Chromium', () => {
       Settings: [],
       player: [],
       'heat question': [],
+      'routine editor': [],
+      'routines with one of your own': [],
     });
   });
 });

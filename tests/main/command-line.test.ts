@@ -20,6 +20,7 @@ describe('readCommandLine', () => {
         '--skip-tonight',
         '--cramp-now',
         '--in-tray',
+        '/home/ann/Downloads/evening.bedtime-routines',
       ]),
     ).toEqual([
       { kind: 'action', action: { kind: 'start-tonight' } },
@@ -29,6 +30,7 @@ describe('readCommandLine', () => {
       { kind: 'action', action: { kind: 'skip-tonight' } },
       { kind: 'action', action: { kind: 'cramp-now' } },
       { kind: 'in-tray' },
+      { kind: 'open-file', path: '/home/ann/Downloads/evening.bedtime-routines' },
     ]);
   });
 

@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ImportOutcome } from '../../../core/routines/routine-transfer';
 import type { BedtimeBridge } from '../../../core/ipc/bridge';
 import type { IpcResult } from '../../../core/ipc/ipc-result';
 import type { SettingsPatch } from '../../../core/settings/settings-schema';
@@ -12,6 +13,20 @@ function problemOf(result: IpcResult<unknown>): string | null {
   return code === 'not-saved' || code === 'not-allowed-now' ? message : t('routines.notSaved');
 }
 
+/** How an import went, in plain words (`null` when it was cancelled). */
+function importMessage(outcome: ImportOutcome): string | null {
+  switch (outcome.kind) {
+    case 'cancelled':
+      return null;
+    case 'imported':
+      return tPlural('routines.imported', outcome.names.length, {
+        names: outcome.names.join(', '),
+      });
+    case 'refused':
+      return t('routines.importRefused', { message: outcome.message, where: outcome.where });
+  }
+}
+
 /**
  * The user's own routines as the Routines screen changes them, through main: save, delete, make
  * one tonight's, import and export; `message` says how the last import or export went.
@@ -21,19 +36,15 @@ export function useOwnRoutines(
   update: (patch: SettingsPatch) => Promise<boolean>,
 ): { actions: OwnRoutineActions; message: string | null } {
   const [message, setMessage] = useState<string | null>(null);
+  // A routines file opened with the app is imported by main, which says how it went.
+  useEffect(() => {
+    if (!bridge) return;
+    return bridge.on('importOutcome', (outcome) => setMessage(importMessage(outcome)));
+  }, [bridge]);
   const importFile = useCallback(async () => {
     if (!bridge) return;
     const result = await bridge.importRoutines();
-    if (!result.ok) return setMessage(t('routines.importFailed'));
-    const outcome = result.value;
-    if (outcome.kind === 'imported') {
-      setMessage(
-        tPlural('routines.imported', outcome.names.length, { names: outcome.names.join(', ') }),
-      );
-    }
-    if (outcome.kind === 'refused') {
-      setMessage(t('routines.importRefused', { message: outcome.message, where: outcome.where }));
-    }
+    setMessage(result.ok ? importMessage(result.value) : t('routines.importFailed'));
   }, [bridge]);
   const exportFile = useCallback(
     async (routineIds: readonly string[]) => {

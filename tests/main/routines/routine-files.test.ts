@@ -7,7 +7,9 @@ import type { InvokeMethod } from '../../../core/ipc/contract';
 import { findRoutine } from '../../../core/routines/built-in-routines';
 import { parseRoutineFile } from '../../../core/routines/routine-file';
 import type { Routine } from '../../../core/routines/routine-schema';
-import { dialog, type FakeWebContents } from '../../fakes/electron';
+import { eventContract } from '../../../core/ipc/contract';
+import { app, dialog, type FakeWebContents } from '../../fakes/electron';
+import { FakeEvent } from '../../fakes/fake-event';
 import { invokeAsPage, startFakeApp } from '../../fakes/start-fake-app';
 
 async function start() {
@@ -69,6 +71,38 @@ describe('importing and exporting routines through the system dialogs', () => {
     await expect(call('importRoutines')).resolves.toMatchObject({
       value: { kind: 'refused', message: expect.stringContaining('larger than 1 MB') },
     });
+  });
+
+  it('offers to import a routines file opened with the app, on a second launch or from macOS', async () => {
+    const { call, folder, running } = await start();
+    await call('saveOwnRoutine', mine);
+    const file = path.join(folder, 'shared.bedtime-routines');
+    dialog.saveAnswers.push(file);
+    await call('exportRoutines', { routineIds: ['mine'] });
+    const contents = running.window.webContents as unknown as FakeWebContents;
+    const outcomes = () =>
+      contents.sent.filter((m) => m.channel === eventContract.importOutcome.channel);
+
+    dialog.responses.push(0); // Import
+    app.launchSecondInstance(['bedtime-stretch', file]);
+    await expect.poll(() => outcomes()).toHaveLength(1);
+    expect(dialog.shown.at(-1)).toMatchObject({
+      message: 'Import the routines in “shared.bedtime-routines”?',
+    });
+    expect(outcomes()[0]!.payload).toEqual({ kind: 'imported', names: ['My seated stretch'] });
+    expect(
+      contents.sent.filter((m) => m.channel === eventContract.navigate.channel).at(-1),
+    ).toMatchObject({ payload: { screen: 'routines' } });
+    expect(running.settings.get().ownRoutines).toHaveLength(2);
+
+    dialog.responses.push(1); // Cancel
+    const event = new FakeEvent();
+    app.emit('open-file', event, file);
+    expect(event.defaultPrevented).toBe(true);
+    await expect.poll(() => dialog.shown.length).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(running.settings.get().ownRoutines).toHaveLength(2);
+    expect(outcomes()).toHaveLength(1);
   });
 
   it('does nothing when the dialog is cancelled', async () => {

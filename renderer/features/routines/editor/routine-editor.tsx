@@ -77,9 +77,9 @@ export function RoutineEditor({
 
   return (
     <section className="editor" aria-labelledby="editor-heading">
-      <h2 id="editor-heading" className="screen__subheading">
+      <h1 id="editor-heading" className="screen__heading">
         {t('editor.heading', { name: initial.name })}
-      </h2>
+      </h1>
       <label className="field">
         <span>{t('editor.name')}</span>
         <input
@@ -96,7 +96,7 @@ export function RoutineEditor({
           </span>
         )}
       </label>
-      <h3 className="editor__steps-heading">{t('editor.steps')}</h3>
+      <h2 className="screen__subheading">{t('editor.steps')}</h2>
       <p className="screen__text--quiet">{t('editor.reorderHint')}</p>
       <SortableSteps
         steps={draft.steps}
@@ -106,9 +106,9 @@ export function RoutineEditor({
           <>
             <div className="editor-step__top">
               {handle}
-              <h4 className="editor-step__title">
+              <h3 className="editor-step__title">
                 {t('editor.stepTitle', { number: index + 1, title: step.title })}
-              </h4>
+              </h3>
               <button
                 type="button"
                 className="button"
@@ -149,7 +149,7 @@ export function RoutineEditor({
           </button>
         </p>
       )}
-      <div className="button-row">
+      <div className="button-row editor__add">
         <label className="field">
           <span>{t('editor.library')}</span>
           <select value={libraryChoice} onChange={(event) => setLibraryChoice(event.target.value)}>

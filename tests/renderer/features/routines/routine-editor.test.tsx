@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ipcOk } from '../../../../core/ipc/ipc-result';
@@ -21,12 +21,12 @@ const lastSaved = (fake: ReturnType<typeof createFakeBridge>) =>
 
 /** The editor's step titles, in order. */
 const stepTitles = () =>
-  screen.getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent);
+  screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
 
 async function copyBeforeSleep(user: ReturnType<typeof userEvent.setup>) {
   await user.click(
     screen.getByRole('button', {
-      name: 'Make a copy of Before sleep: calf and hamstring stretches to change',
+      name: 'Make a copy to change: Before sleep: calf and hamstring stretches',
     }),
   );
   await screen.findByRole('heading', { name: /^Change “My Before sleep/ });
@@ -124,18 +124,20 @@ describe('the routines screen and editor', () => {
     await copyBeforeSleep(user);
     await user.click(screen.getByRole('button', { name: 'Close' }));
     const name = 'My Before sleep: calf and hamstring stretches';
-    await user.click(await screen.findByRole('button', { name: `Make ${name} tonight’s routine` }));
+    await user.click(
+      await screen.findByRole('button', { name: `Make it tonight’s routine: ${name}` }),
+    );
     expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({
       tonightRoutineId: 'my-before-sleep-calf-and-hamstring-stretches',
     });
-    await user.click(screen.getByRole('button', { name: `Delete ${name}` }));
+    await user.click(screen.getByRole('button', { name: `Delete: ${name}` }));
     expect(fake.spies.deleteOwnRoutine).toHaveBeenCalledWith({
       routineId: 'my-before-sleep-calf-and-hamstring-stretches',
     });
     expect(await screen.findByText(`${name} was deleted.`)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: `Delete ${name}` })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: `Delete: ${name}` })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(await screen.findByRole('button', { name: `Delete ${name}` })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: `Delete: ${name}` })).toBeInTheDocument();
   });
 
   it('says how an import went: the routines added, or what was wrong and where', async () => {
@@ -148,5 +150,11 @@ describe('the routines screen and editor', () => {
     expect(await screen.findByText(/That file was not imported/)).toHaveTextContent(
       'That file was not imported: The file ends too soon. (at line 4, column 3). Nothing changed.',
     );
+  });
+
+  it('says how the import of a file opened with the app went', async () => {
+    const { fake } = await openRoutines();
+    act(() => fake.emit('importOutcome', { kind: 'imported', names: ['Evening'] }));
+    expect(await screen.findByText('Imported 1 routine: Evening.')).toBeInTheDocument();
   });
 });
