@@ -207,6 +207,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     session: () => routineSession.engine.snapshot(),
     nextReminderAt: () => reminders.service.nextAt(),
     lastReminderEvening: () => reminders.lastGiven()?.evening ?? null,
+    tonightRoutineName: () =>
+      routines().find((routine) => routine.id === settings.get().tonightRoutineId)?.name ?? '',
     targets,
   });
   setupRendererRecovery(window, log, {

@@ -7,6 +7,7 @@ import {
   ShownReminderSchema,
 } from '../reminders/reminder-schedule';
 import { ExportOutcomeSchema, ImportOutcomeSchema } from '../routines/routine-transfer';
+import { FitMinutesSchema, RoutinePreviewSchema } from '../routines/routine-preview';
 import { RoutineSchema, StepSchema } from '../routines/routine-schema';
 import {
   SettingsPatchSchema,
@@ -47,6 +48,12 @@ export const invokeContract = {
     channel: 'routines:list-step-library',
     request: NoPayloadSchema,
     response: z.array(StepSchema),
+  },
+  /** A routine as it would run at a length (fitted, favoured leg, warmth as answered). */
+  previewRoutine: {
+    channel: 'routines:preview',
+    request: z.object({ routineId: z.string().min(1).max(64), minutes: FitMinutesSchema }),
+    response: RoutinePreviewSchema,
   },
   startSession: {
     channel: 'session:start',

@@ -19,6 +19,10 @@ export const BUILT_IN_STEPS = {
     sides: 'left-then-right',
     repetitions: 3,
     restSeconds: 10,
+    // Fitted to a length: up to five times, resting 5 to 15 seconds between.
+    maxRepetitions: 5,
+    minRestSeconds: 5,
+    maxRestSeconds: 15,
     illustration: 'calf-wall-stretch',
   },
   'hamstring-stretch': {
@@ -30,6 +34,10 @@ export const BUILT_IN_STEPS = {
     sides: 'left-then-right',
     repetitions: 3,
     restSeconds: 10,
+    // Fitted to a length: up to five times, resting 5 to 15 seconds between.
+    maxRepetitions: 5,
+    minRestSeconds: 5,
+    maxRestSeconds: 15,
     illustration: 'hamstring-stretch',
   },
   'seated-stretch': {
@@ -41,6 +49,10 @@ export const BUILT_IN_STEPS = {
     sides: 'left-then-right',
     repetitions: 3,
     restSeconds: 10,
+    // Fitted to a length: up to five times, resting 5 to 15 seconds between.
+    maxRepetitions: 5,
+    minRestSeconds: 5,
+    maxRestSeconds: 15,
     illustration: 'seated-stretch',
   },
   'calf-massage': {
@@ -112,6 +124,8 @@ export const BUILT_IN_STEPS = {
     whichLeg: 'cramping',
     repetitions: 2,
     restSeconds: 5,
+    maxRepetitions: 4,
+    maxRestSeconds: 10,
     illustration: 'toes-toward-shin',
   },
   'stand-heel-down': {

@@ -46,6 +46,20 @@ const IdSchema = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
 
 const SecondsSchema = z.number().int().min(1).max(1800);
+const RepetitionsSchema = z.number().int().min(1).max(20);
+const RestSecondsSchema = z.number().int().min(0).max(600);
+
+/**
+ * Extra time for one leg ("extra time on my left leg"): that side's holds are longer by
+ * `extraHoldSeconds` and it gets `extraRepetitions` more repetitions; the other side is unchanged.
+ * Both may be 0: the side is still remembered, there was just no room within the step's bounds.
+ */
+export const FavourSchema = z.object({
+  side: SideSchema,
+  extraHoldSeconds: z.number().int().min(0).max(1799),
+  extraRepetitions: z.number().int().min(0).max(19),
+});
+export type Favour = z.infer<typeof FavourSchema>;
 
 /** One step of a routine. Texts are shown and spoken as written. */
 export const StepSchema = z
@@ -64,9 +78,21 @@ export const StepSchema = z
     sides: SidesSchema,
     /** For a step with `sides: 'none'`: which leg it is for (shown and spoken). */
     whichLeg: WhichLegSchema.default('both'),
-    repetitions: z.number().int().min(1).max(20),
+    repetitions: RepetitionsSchema,
+    /**
+     * The fewest and most repetitions when the routine is fitted to a length. Absent, they are
+     * `repetitions`: the step is repeatable only when `maxRepetitions` is above its base count
+     * (`minRepetitions`, else `repetitions`).
+     */
+    minRepetitions: RepetitionsSchema.optional(),
+    maxRepetitions: RepetitionsSchema.optional(),
     /** Rest between repetitions on the same side. */
-    restSeconds: z.number().int().min(0).max(600),
+    restSeconds: RestSecondsSchema,
+    /** The shortest and longest rest when fitted to a length. Absent, they are `restSeconds`. */
+    minRestSeconds: RestSecondsSchema.optional(),
+    maxRestSeconds: RestSecondsSchema.optional(),
+    /** A step worked one side at a time can give one leg extra time (see `FavourSchema`). */
+    favour: FavourSchema.optional(),
     isOptional: z.boolean().default(false),
     illustration: IllustrationIdSchema,
     /** A heat step: shown behind the burn warning and left out for people with reduced feeling. */
@@ -82,7 +108,39 @@ export const StepSchema = z
   .refine((step) => !step.isHeat || step.kind === 'warmth', {
     message: 'only a warmth step can be a heat step',
     path: ['isHeat'],
-  });
+  })
+  .refine(
+    (step) =>
+      (step.minRestSeconds ?? step.restSeconds) <= step.restSeconds &&
+      step.restSeconds <= (step.maxRestSeconds ?? step.restSeconds),
+    {
+      message: 'restSeconds must lie between minRestSeconds and maxRestSeconds',
+      path: ['restSeconds'],
+    },
+  )
+  .refine(
+    (step) =>
+      (step.minRepetitions ?? step.repetitions) <= step.repetitions &&
+      step.repetitions <= (step.maxRepetitions ?? step.repetitions),
+    {
+      message: 'repetitions must lie between minRepetitions and maxRepetitions',
+      path: ['repetitions'],
+    },
+  )
+  .refine((step) => !step.favour || step.sides !== 'none', {
+    message: 'only a step worked one side at a time can favour a side',
+    path: ['favour'],
+  })
+  .refine(
+    (step) =>
+      !step.favour ||
+      (step.holdSeconds + step.favour.extraHoldSeconds <= step.maxHoldSeconds &&
+        step.repetitions + step.favour.extraRepetitions <= (step.maxRepetitions ?? 20)),
+    {
+      message: 'the favoured side must stay within maxHoldSeconds and maxRepetitions',
+      path: ['favour'],
+    },
+  );
 export type Step = z.infer<typeof StepSchema>;
 
 /** A routine: an ordered list of steps. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FitMinutesSchema } from '../routines/routine-preview';
 import { RoutineSchema, SideSchema } from '../routines/routine-schema';
 import { CueKindSchema, CueSoundSchema } from './cue-plan';
 import { SESSION_OUTCOMES, outcomeOf } from './session-outcome';
@@ -75,6 +76,8 @@ export const StartSessionRequestSchema = z.object({
   routineId: z.string().min(1).max(64),
   /** Leave out heat steps (for people with reduced feeling in the legs or feet). */
   skipHeat: z.boolean().default(false),
+  /** Fit the routine to this many minutes first; absent or `null`, as written. */
+  minutes: FitMinutesSchema.optional(),
 });
 export type StartSessionRequest = z.infer<typeof StartSessionRequestSchema>;
 

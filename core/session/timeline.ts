@@ -12,6 +12,7 @@ export interface Segment {
   readonly side: Side | null;
   /** 1-based repetition on this side (for rest, the one just done). */
   readonly repetition: number;
+  /** Repetitions on this side (a favoured side may have more). */
   readonly repetitions: number;
   readonly startMs: number;
   readonly durationMs: number;
@@ -52,9 +53,22 @@ export function sideOrder(sides: Sides): readonly (Side | null)[] {
   }
 }
 
+/** How one leg of a step is worked: the step's holds, or longer or more for a favoured side. */
+export function sideWork(
+  step: Step,
+  side: Side | null,
+): { readonly holdSeconds: number; readonly repetitions: number } {
+  const favour = side !== null && step.favour?.side === side ? step.favour : undefined;
+  return {
+    holdSeconds: step.holdSeconds + (favour?.extraHoldSeconds ?? 0),
+    repetitions: step.repetitions + (favour?.extraRepetitions ?? 0),
+  };
+}
+
 /**
  * Expands a routine into its timeline: a get-ready (or next) segment before each step, then for
  * each leg in turn its repetitions (holds with rests between), with a switch between the legs.
+ * A favoured leg (`step.favour`) gets its longer holds or extra repetitions; the other is unchanged.
  * Offsets are exact integers of milliseconds, each segment starting where the last one ended.
  */
 export function buildTimeline(
@@ -70,34 +84,36 @@ export function buildTimeline(
   };
   routine.steps.forEach((step, stepIndex) => {
     const sides = sideOrder(step.sides);
+    const firstSide = sides[0] ?? null;
     push({
       kind: stepIndex === 0 ? 'get-ready' : 'next',
       stepIndex,
-      side: sides[0] ?? null,
+      side: firstSide,
       repetition: 1,
-      repetitions: step.repetitions,
+      repetitions: sideWork(step, firstSide).repetitions,
       durationMs: (stepIndex === 0 ? options.getReadySeconds : options.nextSeconds) * 1000,
     });
     sides.forEach((side, sideIndex) => {
+      const { holdSeconds, repetitions } = sideWork(step, side);
       if (sideIndex > 0) {
-        push(switchSegment(step, stepIndex, side, options));
+        push(switchSegment(stepIndex, side, repetitions, options));
       }
-      for (let repetition = 1; repetition <= step.repetitions; repetition += 1) {
+      for (let repetition = 1; repetition <= repetitions; repetition += 1) {
         push({
           kind: 'hold',
           stepIndex,
           side,
           repetition,
-          repetitions: step.repetitions,
-          durationMs: step.holdSeconds * 1000,
+          repetitions,
+          durationMs: holdSeconds * 1000,
         });
-        if (repetition < step.repetitions) {
+        if (repetition < repetitions) {
           push({
             kind: 'rest',
             stepIndex,
             side,
             repetition,
-            repetitions: step.repetitions,
+            repetitions,
             durationMs: step.restSeconds * 1000,
           });
         }
@@ -108,9 +124,9 @@ export function buildTimeline(
 }
 
 function switchSegment(
-  step: Step,
   stepIndex: number,
   side: Side | null,
+  repetitions: number,
   options: TimelineOptions,
 ): Omit<Segment, 'index' | 'startMs'> {
   return {
@@ -118,7 +134,7 @@ function switchSegment(
     stepIndex,
     side,
     repetition: 1,
-    repetitions: step.repetitions,
+    repetitions,
     durationMs: options.switchSidesSeconds * 1000,
   };
 }

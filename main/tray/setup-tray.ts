@@ -5,8 +5,6 @@ import {
   canSnoozeNow,
   isTonightQuiet,
 } from '../../core/reminders/reminder-actions';
-import { findRoutine } from '../../core/routines/built-in-routines';
-import { RECOMMENDED_ROUTINE_ID } from '../../core/routines/routine-ids';
 import { formatClock } from '../../core/session/clock-text';
 import type { SessionSnapshot } from '../../core/session/session-state';
 import type { SettingsStore } from '../settings/settings-store';
@@ -22,6 +20,8 @@ export interface TraySetup {
   readonly session: () => SessionSnapshot;
   readonly nextReminderAt: () => number | null;
   readonly lastReminderEvening: () => string | null;
+  /** The name of tonight's routine, as the menu offers to start it. */
+  readonly tonightRoutineName: () => string;
   readonly targets: TrayActionTargets;
 }
 
@@ -54,7 +54,7 @@ export function setupTray(setup: TraySetup): AppTray {
     const snapshot = setup.session();
     return {
       session: snapshot.status,
-      tonightRoutineName: findRoutine(RECOMMENDED_ROUTINE_ID)?.name ?? '',
+      tonightRoutineName: setup.tonightRoutineName(),
       canSnooze: canSnoozeNow(
         reminderSchedule,
         reminderState,

@@ -1,12 +1,14 @@
 import { applyReminderAction } from '../../core/reminders/reminder-actions';
 import type { ReminderState } from '../../core/reminders/reminder-schedule';
-import { CRAMP_NOW_ROUTINE_ID, RECOMMENDED_ROUTINE_ID } from '../../core/routines/routine-ids';
+import { CRAMP_NOW_ROUTINE_ID } from '../../core/routines/routine-ids';
 import type { TrayAction } from './tray-menu-model';
 
 /** What the tray's actions act on. */
 export interface TrayActionTargets {
   /** Starts a routine by the heat rule, as the window would (Cramp now never waits). */
   startRoutine(routineId: string, skipHeat: boolean): void;
+  /** Starts tonight's routine at tonight's length, as Tonight's Start would. */
+  startTonight(): void;
   pause(): void;
   resume(): void;
   skip(): void;
@@ -24,7 +26,7 @@ export function runTrayAction(action: TrayAction, targets: TrayActionTargets): v
   const now = targets.wallNow();
   switch (action.kind) {
     case 'start-tonight':
-      targets.startRoutine(RECOMMENDED_ROUTINE_ID, false);
+      targets.startTonight();
       targets.open('tonight');
       return;
     case 'cramp-now':

@@ -32,16 +32,25 @@ export function createTrayTargets(setup: TrayTargetsSetup): TrayActionTargets {
       log.warn(`The tray's control did nothing: ${(error as Error).message}`);
     }
   };
+  /** Starts a routine by the heat rule; without an answer to the heat question, the window asks. */
+  const start = (routineId: string, minutes: number | null) => {
+    const routine = setup.routines().find((candidate) => candidate.id === routineId);
+    const oneClick =
+      routine && oneClickStart(routine, settings.get().reducedFeeling, CRAMP_NOW_ROUTINE_ID);
+    if (!oneClick) return;
+    tryControl(() =>
+      routineSession.handlers.startSession({
+        routineId,
+        skipHeat: oneClick.skipHeat,
+        ...(minutes ? { minutes } : {}),
+      }),
+    );
+  };
   return {
-    startRoutine: (routineId) => {
-      const routine = setup.routines().find((candidate) => candidate.id === routineId);
-      const start =
-        routine && oneClickStart(routine, settings.get().reducedFeeling, CRAMP_NOW_ROUTINE_ID);
-      // Without an answer to the heat question, the window (opened next) asks it.
-      if (!start) return;
-      tryControl(() =>
-        routineSession.handlers.startSession({ routineId, skipHeat: start.skipHeat }),
-      );
+    startRoutine: (routineId) => start(routineId, null),
+    startTonight: () => {
+      const { tonightRoutineId, tonightMinutes } = settings.get();
+      start(tonightRoutineId, tonightMinutes);
     },
     pause: () => tryControl(() => engine.pause('user')),
     resume: () => tryControl(() => engine.resume()),

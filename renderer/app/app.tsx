@@ -171,6 +171,7 @@ function AppShell({
             onSettings={update}
             ownRoutines={ownRoutines}
             library={library}
+            bridge={bridge}
           />
         </div>
       </main>
@@ -192,13 +193,17 @@ function CurrentScreen(props: {
   readonly onSettings: SettingsView['update'];
   readonly ownRoutines: ReturnType<typeof useOwnRoutines>;
   readonly library: readonly Step[];
+  readonly bridge: BedtimeBridge | null;
 }) {
   const { settings } = props.settings;
   switch (props.screen) {
     case 'tonight':
       return (
         <TonightScreen
+          bridge={props.bridge}
           routines={props.routines}
+          settings={settings}
+          onLength={(tonightMinutes) => void props.onSettings({ tonightMinutes })}
           onStart={props.onStart}
           reminder={props.reminder.reminder}
           onReminderAction={(action) => void props.reminder.act(action)}

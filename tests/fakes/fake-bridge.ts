@@ -3,6 +3,8 @@ import type { BedtimeBridge } from '../../core/ipc/bridge';
 import type { EventName, EventPayloadOf, InvokeMethod } from '../../core/ipc/contract';
 import { ipcOk, type IpcResult } from '../../core/ipc/ipc-result';
 import { builtInRoutines, builtInSteps } from '../../core/routines/built-in-routines';
+import { fitRoutine } from '../../core/routines/fit-routine';
+import { buildTimeline } from '../../core/session/timeline';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings-defaults';
 import { SettingsSchema, type Settings } from '../../core/settings/settings-schema';
 import type { SessionSnapshot } from '../../core/session/session-state';
@@ -31,6 +33,21 @@ export function createFakeBridge(
   const defaults: Record<InvokeMethod, (payload?: unknown) => Promise<unknown>> = {
     getAppInfo: async () => ipcOk({ name: 'Bedtime Stretch', version: '9.9.9', isPackaged: false }),
     listStepLibrary: async () => ipcOk(builtInSteps),
+    previewRoutine: async (request) => {
+      const { routineId, minutes } = request as { routineId: string; minutes: number | null };
+      const routine = [...builtInRoutines, ...settings.ownRoutines].find(
+        (r) => r.id === routineId,
+      )!;
+      const fitted = minutes ? fitRoutine(routine, minutes * 60) : null;
+      const shown = fitted?.routine ?? routine;
+      return ipcOk({
+        routine: shown,
+        totalSeconds: buildTimeline(shown).totalMs / 1000,
+        shortestSeconds: fitted?.shortestSeconds ?? null,
+        longestSeconds: fitted?.longestSeconds ?? null,
+        summary: fitted?.summary ?? null,
+      });
+    },
     listRoutines: async () => ipcOk([...builtInRoutines, ...settings.ownRoutines]),
     startSession: lastState,
     pauseSession: lastState,

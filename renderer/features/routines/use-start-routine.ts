@@ -16,15 +16,22 @@ export function useStartRoutine(
   updateSettings: (patch: SettingsPatch) => Promise<boolean>,
 ) {
   const [askingFor, setAskingFor] = useState<Routine | null>(null);
+  // The length asked for with the routine, kept while the heat question is open.
+  const askingMinutes = useRef<number | null>(null);
   const [answerError, setAnswerError] = useState<string | null>(null);
   // The control that opened the question gets focus back if it is cancelled.
   const opener = useRef<HTMLElement | null>(null);
 
-  const start = (routine: Routine) => {
+  const start = (routine: Routine, minutes: number | null = null) => {
     const oneClick = oneClickStart(routine, settings.reducedFeeling, CRAMP_NOW_ROUTINE_ID);
     if (oneClick) {
-      void controls.start({ routineId: routine.id, skipHeat: oneClick.skipHeat });
+      void controls.start({
+        routineId: routine.id,
+        skipHeat: oneClick.skipHeat,
+        ...(minutes ? { minutes } : {}),
+      });
     } else {
+      askingMinutes.current = minutes;
       opener.current =
         document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setAnswerError(null);
@@ -43,7 +50,12 @@ export function useStartRoutine(
     }
     setAskingFor(null);
     setAnswerError(null);
-    void controls.start({ routineId: routine.id, skipHeat: hasReducedFeeling });
+    const minutes = askingMinutes.current;
+    void controls.start({
+      routineId: routine.id,
+      skipHeat: hasReducedFeeling,
+      ...(minutes ? { minutes } : {}),
+    });
   };
 
   const cancel = () => {

@@ -1,39 +1,65 @@
-import { CRAMP_NOW_ROUTINE_ID, RECOMMENDED_ROUTINE_ID } from '../../../core/routines/routine-ids';
+import type { BedtimeBridge } from '../../../core/ipc/bridge';
 import type { NextReminder, ReminderAction } from '../../../core/reminders/reminder-schedule';
+import { CRAMP_NOW_ROUTINE_ID, RECOMMENDED_ROUTINE_ID } from '../../../core/routines/routine-ids';
 import type { Routine } from '../../../core/routines/routine-schema';
+import type { Settings } from '../../../core/settings/settings-schema';
 import { t } from '../../i18n';
-import { routineSummary } from '../routines/routine-summary';
+import { routineMinutes } from '../routines/routine-length';
 import { NextReminderNote } from './next-reminder-note';
+import { RoutinePreviewList } from './routine-preview';
+import { TonightLength } from './tonight-length';
 
-/** Tonight, the home screen: tonight's routine in one press, and relief for a cramp in one more. */
+/**
+ * Tonight, the home screen: tonight's routine at the length chosen (with a live preview) in one
+ * press, and relief for a cramp in one more.
+ */
 export function TonightScreen({
+  bridge = null,
   routines,
+  settings,
   onStart,
+  onLength = () => {},
   reminder = null,
   onReminderAction = () => {},
 }: {
+  bridge?: BedtimeBridge | null;
   routines: readonly Routine[];
-  onStart(routine: Routine): void;
+  settings: Pick<Settings, 'tonightRoutineId' | 'tonightMinutes' | 'favourSide' | 'routineFavour'>;
+  onStart(routine: Routine, minutes?: number | null): void;
+  onLength?(minutes: number | null): void;
   reminder?: NextReminder | null;
   onReminderAction?(action: ReminderAction): void;
 }) {
-  const recommended = routines.find((routine) => routine.id === RECOMMENDED_ROUTINE_ID);
+  const tonight =
+    routines.find((routine) => routine.id === settings.tonightRoutineId) ??
+    routines.find((routine) => routine.id === RECOMMENDED_ROUTINE_ID);
   const crampNow = routines.find((routine) => routine.id === CRAMP_NOW_ROUTINE_ID);
+  const minutes = settings.tonightMinutes;
   return (
     <>
       <h1 className="screen__heading">{t('tonight.heading')}</h1>
       <p className="screen__text">{t('tonight.intro')}</p>
-      {recommended && (
+      {tonight && (
         <div className="tonight-card">
           <p className="tonight-card__label">{t('tonight.recommended')}</p>
-          <h2 className="tonight-card__name">{recommended.name}</h2>
-          <p className="routine-card__meta">{routineSummary(recommended, false).meta}</p>
+          <h2 className="tonight-card__name">{tonight.name}</h2>
+          <TonightLength
+            minutes={minutes}
+            writtenMinutes={routineMinutes(tonight)}
+            onChange={onLength}
+          />
+          <RoutinePreviewList
+            bridge={bridge}
+            routineId={tonight.id}
+            minutes={minutes}
+            favourKey={`${settings.favourSide}-${settings.routineFavour[tonight.id] ?? ''}`}
+          />
           <button
             type="button"
             className="button button--primary button--large"
-            onClick={() => onStart(recommended)}
+            onClick={() => onStart(tonight, minutes)}
           >
-            {t('tonight.start', { routine: recommended.name })}
+            {t('tonight.start', { routine: tonight.name })}
           </button>
           <p className="screen__text screen__text--quiet">{t('tonight.evidence')}</p>
         </div>

@@ -1,3 +1,5 @@
+import { ipcOk } from '../../../../core/ipc/ipc-result';
+import { DEFAULT_SETTINGS } from '../../../../core/settings/settings-defaults';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -145,17 +147,7 @@ describe('the player, further', () => {
   it('speaks nothing when spoken prompts are turned off', async () => {
     const sound = fakeAudio();
     const fake = createFakeBridge({
-      getSettings: () => ({
-        ok: true,
-        value: {
-          version: 1,
-          reducedFeeling: 'unknown',
-          volume: 0.3,
-          isMuted: false,
-          speakPrompts: false,
-          pauseOnScreenLock: true,
-        },
-      }),
+      getSettings: () => ipcOk({ ...DEFAULT_SETTINGS, speakPrompts: false }),
     });
     render(<App bridge={fake.bridge} audio={sound.audio} />);
     await screen.findByRole('heading', { name: 'Tonight' });

@@ -1,0 +1,81 @@
+import { formatMessage } from '../../core/i18n/format-message';
+import { favourSide } from '../../core/routines/favour-side';
+import { fitRoutine } from '../../core/routines/fit-routine';
+import { decideHeat } from '../../core/routines/heat-rule';
+import type { Routine, Side } from '../../core/routines/routine-schema';
+import type { RoutinePreview } from '../../core/routines/routine-preview';
+import { RuleError } from '../../core/rule-error';
+import type { Settings } from '../../core/settings/settings-schema';
+import type { StartSessionRequest } from '../../core/session/session-state';
+import { buildTimeline } from '../../core/session/timeline';
+
+/** The leg a routine favours: its own choice if it has one, else the user's usual leg. */
+export function favouredSide(routineId: string, settings: Settings): Side | null {
+  const own = settings.routineFavour[routineId];
+  if (own === 'none') return null;
+  return own ?? settings.favourSide;
+}
+
+/**
+ * A routine made to measure: fitted to `minutes` (as written when `null`), then with the favoured
+ * leg's extra time. What was fitted is returned too, for the preview's words.
+ */
+function tailor(
+  routine: Routine,
+  minutes: number | null | undefined,
+  side: Side | null,
+): Omit<RoutinePreview, 'routine'> & { routine: Routine } {
+  const fitted = minutes ? fitRoutine(routine, minutes * 60) : null;
+  const tailored = favourSide(fitted?.routine ?? routine, side);
+  return {
+    routine: tailored,
+    totalSeconds: buildTimeline(tailored).totalMs / 1000,
+    shortestSeconds: fitted?.shortestSeconds ?? null,
+    longestSeconds: fitted?.longestSeconds ?? null,
+    summary: fitted?.summary ?? null,
+  };
+}
+
+function find(routineId: string, routines: readonly Routine[]): Routine {
+  const routine = routines.find((candidate) => candidate.id === routineId);
+  if (!routine) throw new RuleError(formatMessage('session.error.unknownRoutine'));
+  return routine;
+}
+
+/**
+ * Chooses what actually runs for a start request: the heat rule (`core/routines/heat-rule`) first,
+ * then the length asked for and the favoured leg. A request the rule refuses is answered with a
+ * message for the user.
+ */
+export function routineToRun(
+  request: StartSessionRequest,
+  settings: Settings,
+  routines: readonly Routine[],
+): Routine {
+  const routine = find(request.routineId, routines);
+  const decision = decideHeat(routine, settings.reducedFeeling, request.skipHeat);
+  switch (decision.kind) {
+    case 'run':
+      return tailor(decision.routine, request.minutes, favouredSide(routine.id, settings)).routine;
+    case 'ask-first':
+      throw new RuleError(formatMessage('session.error.heatQuestionFirst'));
+    case 'nothing-left':
+      throw new RuleError(formatMessage('session.error.onlyHeat'));
+  }
+}
+
+/**
+ * What a routine will be at a length, for Tonight's live preview: as it would run now (warmth as
+ * the user has answered; while unanswered, with it, as the question comes before it starts).
+ */
+export function previewRoutine(
+  request: { routineId: string; minutes: number | null },
+  settings: Settings,
+  routines: readonly Routine[],
+): RoutinePreview {
+  const routine = find(request.routineId, routines);
+  const answer = settings.reducedFeeling === 'unknown' ? 'no' : settings.reducedFeeling;
+  const decision = decideHeat(routine, answer, false);
+  if (decision.kind !== 'run') throw new RuleError(formatMessage('session.error.onlyHeat'));
+  return tailor(decision.routine, request.minutes, favouredSide(routine.id, settings));
+}
