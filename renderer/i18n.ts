@@ -1,2 +1,5 @@
-export { formatMessage as t, formatPlural as tPlural } from '../core/i18n/format-message';
-export type { MessageKey } from '../core/i18n/messages-en';
+export {
+  formatWindowMessage as t,
+  formatWindowPlural as tPlural,
+} from '../core/i18n/format-window-message';
+export type { WindowMessageKey as MessageKey } from '../core/i18n/messages-en';

@@ -1,15 +1,12 @@
 /**
- * Every user-facing string in the app, in English, in one place so the app can be translated.
- *
- * Keys are grouped by area. `{name}` marks a value filled in by `formatMessage`.
+ * The words the window shows (and those both processes use), in English. The renderer's bundle
+ * carries only these; main's own (tray, command line, dialogs, notifications' buttons, import
+ * errors, fitting summaries) are in `messages-main-en.ts`; `catalog-en.ts` joins the two. Keys are
+ * grouped by area; `{name}` marks a value filled in when the message is formatted.
  */
-export const messagesEn = {
+export const windowMessagesEn = {
   'app.name': 'Bedtime Stretch',
   'app.lang': 'en',
-
-  'menu.app': 'Bedtime Stretch',
-  'menu.show': 'Show Bedtime Stretch',
-  'menu.quit': 'Quit',
 
   'reminder.title': 'Time for your bedtime stretch',
   'reminder.body': 'Bedtime is at {time}. A few gentle minutes now can mean a quieter night.',
@@ -24,36 +21,6 @@ export const messagesEn = {
   'reminder.catchUpBody':
     'Your reminder came while the computer was asleep. Bedtime was at {time}; a few minutes still help.',
 
-  'cli.help':
-    'Bedtime Stretch\n\n  --start                 start tonight’s routine\n  --cramp-now             start cramp relief now\n  --snooze 10|20|30       snooze the reminder for that many minutes\n  --skip-tonight          no reminder tonight\n  --pause-reminders 1d|3d|off\n                          pause reminders for 1 or 3 days, or until turned back on\n  --in-tray               start quietly in the tray (as at login)\n  --help                  show this list\n\nWith the app already running, these reach it.',
-  'cli.badSnooze': 'Snooze for 10, 20 or 30 minutes (not “{value}”).',
-  'cli.badPause': 'Pause reminders for 1d, 3d or off (not “{value}”).',
-  'tray.stillHere.title': 'Bedtime Stretch is still here',
-  'tray.stillHere.body':
-    'It keeps running in the tray, to remind you at bedtime. To close it, choose Quit in the tray menu.',
-  'tray.startTonight': 'Start tonight’s routine: {routine}',
-  'tray.crampNow': 'Cramp relief now',
-  'tray.pause': 'Pause the routine',
-  'tray.resume': 'Resume the routine',
-  'tray.skip': 'Skip to the next hold',
-  'tray.stop': 'Stop the routine',
-  'tray.snooze': 'Snooze the reminder',
-  'tray.minutes.one': 'For {count} minute',
-  'tray.minutes.other': 'For {count} minutes',
-  'tray.skipTonight': 'Skip tonight',
-  'tray.pauseReminders': 'Pause reminders',
-  'tray.days.one': 'For {count} day',
-  'tray.days.other': 'For {count} days',
-  'tray.untilTurnedOn': 'Until I turn them back on',
-  'tray.remindersBackOn': 'Turn reminders back on',
-  'tray.open': 'Open Bedtime Stretch',
-  'tray.settings': 'Settings',
-  'tray.quit': 'Quit Bedtime Stretch',
-  'tray.tooltip.idle': 'Bedtime Stretch',
-  'tray.tooltip.next': 'Bedtime Stretch: next reminder {when}',
-  'tray.tooltip.running': '{step}: {time} left',
-  'tray.tooltip.paused': '{step}: paused',
-
   'nav.label': 'Screens',
   'nav.tonight': 'Tonight',
   'nav.routines': 'Routines',
@@ -66,6 +33,17 @@ export const messagesEn = {
   'tonight.recommended': 'Tonight’s routine',
   'tonight.start': 'Start {routine}',
   'tonight.crampNow': 'Cramp now',
+  'settings.favour': 'Extra time for one leg',
+  'settings.favourHint':
+    'The leg that cramps most can get longer holds, or one more, in every routine. A routine can choose otherwise in its own settings.',
+  'settings.favour.left': 'My left leg',
+  'settings.favour.right': 'My right leg',
+  'settings.favour.neither': 'Neither: both legs the same',
+  'editor.favour': 'Extra time for one leg in this routine',
+  'editor.favour.usual': 'As in Settings',
+  'editor.favour.left': 'Left leg',
+  'editor.favour.right': 'Right leg',
+  'editor.favour.none': 'Neither',
   'tonight.length': 'How long tonight',
   'tonight.lengthAsWritten': 'As written',
   'tonight.lengthMinutes': '{minutes} minutes',
@@ -281,9 +259,6 @@ export const messagesEn = {
     'Start Bedtime Stretch when I log in, quietly in the tray, so reminders come',
   'settings.memoryOnly':
     'Your settings file could not be read, so changes you make now are kept only until the app closes.',
-  'login.comment': 'Bedtime reminders for night leg cramps',
-  'login.notSaved':
-    'Starting at login could not be changed: the system did not allow it. Nothing else changed.',
   'editor.copyName': 'My {name}',
   'editor.heading': 'Change “{name}”',
   'editor.name': 'Name',
@@ -326,119 +301,10 @@ export const messagesEn = {
     'A built-in routine cannot be changed. Make a copy of it, and change the copy.',
   'settings.notSaved':
     'That change could not be saved, so it was not made. The disk may be full. The setting shown is the one in use.',
-  'close.routinePaused.title': 'Your routine is paused.',
-  'close.routinePaused.detail':
-    'Closing the window would leave your routine running in the background. Go back to it, or stop it and close.',
-  'close.routinePaused.back': 'Back to my routine',
-  'close.routinePaused.stop': 'Stop the routine and close',
   'heat.notSaved':
     'Your answer could not be saved, so nothing was changed. The disk may be full. Please try again.',
-
-  'import.fileKind': 'Bedtime Stretch routines',
-  'import.dialogTitle': 'Import routines',
-  'export.dialogTitle': 'Export routines',
-  'export.defaultName': 'My bedtime routines',
-  'export.tooMuch':
-    'That is more than one routines file can hold (200 steps at most). Nothing was saved.',
-  'export.failed': 'The file could not be saved there. Your routines are unchanged.',
-  'import.offer': 'Import the routines in “{file}”?',
-  'import.offerDetail':
-    'They are added to your routines under new names if needed. Nothing you have is replaced.',
-  'import.offerYes': 'Import',
-  'import.where.file': 'the whole file',
-  'import.where.lineColumn': 'line {line}, column {column}',
-  'import.error.unreadable': 'This file could not be read as a routines file.',
-  'import.error.tooLarge':
-    'This file is larger than {limit} MB, much larger than a routines file can be.',
-  'import.error.emptyFile': 'This file is empty.',
-  'import.error.truncated':
-    'The file ends too soon. It may have been cut off while it was copied or downloaded.',
-  'import.error.syntax':
-    'Here the file is not written the way a routines file is, so it can’t be read. It may have been edited or damaged.',
-  'import.error.tooDeep':
-    'The file has lists or groups nested more than {limit} deep, far more than a routines file ever has.',
-  'import.error.notRoutineFile': 'This is not a Bedtime Stretch routines file.',
-  'import.error.newerVersion':
-    'This file was made by a newer version of Bedtime Stretch. Please update the app, then import it again.',
-  'import.error.unknownVersion':
-    'This routines file has a version this app does not recognise, so it can’t be read.',
-  'import.error.noRoutines': 'The file has no routines in it.',
-  'import.error.tooManyRoutines':
-    'The file has {total} routines, too many: at most {limit} can be imported at once.',
-  'import.error.tooManySteps':
-    'The file has {total} steps in all, too many: at most {limit} can be imported at once.',
-  'import.error.markup':
-    'This text contains something that looks like web page code (a “<” followed by a letter, “/” or “!”), which a routine can’t contain.',
-  'import.error.controlCharacter':
-    'This text contains a hidden control character ({code}), which a routine can’t contain.',
-  'import.error.missing': 'This is missing. It should be {expected}.',
-  'import.error.wrongType': 'This should be {expected}, not {received}.',
-  'import.error.notWholeNumber': 'This should be a whole number, without a decimal point.',
-  'import.error.numberOutOfRange': 'This number is far too large or too small to use.',
-  'import.error.numberTooSmall': 'This number is too small: the smallest allowed is {minimum}.',
-  'import.error.numberTooLarge': 'This number is too large: the largest allowed is {maximum}.',
-  'import.error.textEmpty': 'This text is empty.',
-  'import.error.textTooShort.one': 'This text is too short: it needs at least {count} character.',
-  'import.error.textTooShort.other':
-    'This text is too short: it needs at least {count} characters.',
-  'import.error.textTooLong.one': 'This text is too long: it can have at most {count} character.',
-  'import.error.textTooLong.other':
-    'This text is too long: it can have at most {count} characters.',
-  'import.error.listTooShort.one': 'This list needs at least {count} item.',
-  'import.error.listTooShort.other': 'This list needs at least {count} items.',
-  'import.error.listTooLong.one': 'This list is too long: it can have at most {count} item.',
-  'import.error.listTooLong.other': 'This list is too long: it can have at most {count} items.',
-  'import.error.notAChoice': 'This is not one of the choices the app knows: {choices}.',
-  'import.error.badId':
-    'An id should be lower-case letters and digits joined by hyphens, like “calf-stretch”.',
-  'import.error.holdOutsideLimits':
-    'The hold should lie between the shortest and the longest hold (minHoldSeconds and maxHoldSeconds).',
-  'import.error.heatNotWarmth': 'Only a warmth step can be a heat step.',
-  'import.error.duplicateStepIds':
-    'Two steps in this routine have the same id. Each step needs its own.',
-  'import.error.duplicateRoutineIds':
-    'Two routines in the file have the same id, “{id}”. Each routine needs its own.',
-  'import.error.notAllowed': 'This value is not allowed here.',
-  'import.type.number': 'a number',
-  'import.type.wholeNumber': 'a whole number',
-  'import.type.text': 'text',
-  'import.type.boolean': 'true or false',
-  'import.type.list': 'a list',
-  'import.type.object': 'a group of fields',
-  'import.type.null': 'null',
-  'import.type.value': 'a value',
-
-  'fit.holds.shorter': 'Holds shortened to {range}',
-  'fit.holds.longer': 'Holds lengthened to {range}',
-  'fit.holds.changed': 'Holds now {range}',
-  'fit.rests.shorter': 'Rests between repetitions shortened to {range}',
-  'fit.rests.longer': 'Rests between repetitions lengthened to {range}',
-  'fit.rests.changed': 'Rests between repetitions now {range}',
-  'fit.moreRepetitions': 'More repetitions to come closer to {target}: {steps}',
-  'fit.moreRepetitions.noTarget': 'More repetitions: {steps}',
-  'fit.fewerRepetitions': 'Fewer repetitions to come closer to {target}: {steps}',
-  'fit.fewerRepetitions.noTarget': 'Fewer repetitions: {steps}',
-  'fit.leftOut': '{steps} left out to come closer to {target}',
-  'fit.leftOut.noTarget': '{steps} left out',
-  'fit.times.one': '{step} once',
-  'fit.times.other': '{step} {count} times',
-  'fit.join': '; ',
-  'fit.sentence': '{text}.',
-  'fit.shortest': 'The shortest this routine can be is {duration}.',
-  'fit.shortestWithEvery': 'With every step, the shortest this routine can be is {duration}.',
-  'fit.longest': 'The longest this routine can be is {duration}.',
-  'fit.longestWithoutRepeats': 'Without extra repetitions, the longest it can be is {duration}.',
-  'fit.now': 'It now takes {duration}.',
-  'fit.unchanged': 'Nothing needed to change: it takes {duration}.',
-  'fit.seconds.one': '{count} second',
-  'fit.seconds.other': '{count} seconds',
-  'fit.minutes.one': '{count} minute',
-  'fit.minutes.other': '{count} minutes',
-  'fit.aboutMinutes.one': 'about {count} minute',
-  'fit.aboutMinutes.other': 'about {count} minutes',
-  'fit.secondsRange.other': '{range} seconds',
-  'fit.minutesRange.other': '{range} minutes',
 } as const;
 
-export type MessageKey = keyof typeof messagesEn;
-export type MessageCatalog = Readonly<Record<MessageKey, string>>;
+/** The keys the window can use (its bundle carries only these). */
+export type WindowMessageKey = keyof typeof windowMessagesEn;
+export type WindowMessageCatalog = Readonly<Record<WindowMessageKey, string>>;

@@ -1,4 +1,4 @@
-import { messagesEn } from '../i18n/messages-en';
+import { windowMessagesEn as messagesEn } from '../i18n/messages-en';
 
 /**
  * When a reminder is, in the user's words and zone: the weekday and the time of day, as the

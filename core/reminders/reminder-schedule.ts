@@ -37,6 +37,21 @@ export const ReminderScheduleSchema = z.object({
 });
 export type ReminderSchedule = z.infer<typeof ReminderScheduleSchema>;
 
+/**
+ * A change to the schedule: only what changed (a bedtime, the lead time, on or off), merged by
+ * main into the schedule as it is when the change's turn comes, so quick changes never undo one
+ * another.
+ */
+export const ReminderSchedulePatchSchema = z
+  .object({
+    isEnabled: ReminderScheduleSchema.shape.isEnabled,
+    leadMinutes: ReminderScheduleSchema.shape.leadMinutes,
+    bedtimes: ReminderScheduleSchema.shape.bedtimes.partial().strict(),
+  })
+  .partial()
+  .strict();
+export type ReminderSchedulePatch = z.infer<typeof ReminderSchedulePatchSchema>;
+
 /** A calendar date of an evening, "YYYY-MM-DD" in the user's time zone. */
 export const EveningDateSchema = z.iso.date();
 

@@ -1,5 +1,5 @@
 import { formatMessage } from '../i18n/format-message';
-import { messagesEn, type MessageCatalog, type MessageKey } from '../i18n/messages-en';
+import { messagesEn, type MessageCatalog, type MessageKey } from '../i18n/catalog-en';
 import type { Routine, Step } from './routine-schema';
 
 /** What a fit started from and came to, for its summary. */

@@ -1,4 +1,4 @@
-import { formatMessage } from '../i18n/format-message';
+import { formatWindowMessage as formatMessage } from '../i18n/format-window-message';
 import type { Routine, Step } from './routine-schema';
 
 /** The schema's limits, for the editor's inline checks (the schema in main has the last word). */
@@ -47,6 +47,26 @@ export function moveStep(steps: readonly Step[], from: number, to: number): Step
   const next = [...steps];
   const [moved] = next.splice(from, 1);
   if (moved) next.splice(Math.max(0, Math.min(to, next.length)), 0, moved);
+  return next;
+}
+
+/**
+ * A step whose rest and repetitions were typed by the user, with its fitting bounds (where it has
+ * any) stretched to take them, so a value is never refused for lying outside a range the user
+ * cannot see. Done once, on saving, so keystrokes on the way do not stretch them.
+ */
+export function withBoundsTaking(step: Step): Step {
+  const widen = (value: number, min: number | undefined, max: number | undefined) => ({
+    min: min === undefined ? undefined : Math.min(min, value),
+    max: max === undefined ? undefined : Math.max(max, value),
+  });
+  const rest = widen(step.restSeconds, step.minRestSeconds, step.maxRestSeconds);
+  const reps = widen(step.repetitions, step.minRepetitions, step.maxRepetitions);
+  const next: Step = { ...step };
+  if (rest.min !== undefined) next.minRestSeconds = rest.min;
+  if (rest.max !== undefined) next.maxRestSeconds = rest.max;
+  if (reps.min !== undefined) next.minRepetitions = reps.min;
+  if (reps.max !== undefined) next.maxRepetitions = reps.max;
   return next;
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatMessage, formatPlural, type MessageParams } from '../i18n/format-message';
-import type { MessageKey } from '../i18n/messages-en';
+import type { MessageKey } from '../i18n/catalog-en';
 import {
   findBadText,
   lineAndColumn,

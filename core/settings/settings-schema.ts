@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_REMINDER_SCHEDULE } from '../reminders/reminder-defaults';
 import {
+  ReminderSchedulePatchSchema,
   ReminderScheduleSchema,
   ReminderStateSchema,
   ReminderStyleSchema,
@@ -76,7 +77,10 @@ export type Settings = z.infer<typeof SettingsSchema>;
  * from the fields without defaults, so parsing `{ isMuted: true }` gives exactly that and never
  * fills the other fields with defaults (which would undo the user's earlier choices).
  */
-export const SettingsPatchSchema = z.object(settingsFields).partial().strict();
+export const SettingsPatchSchema = z
+  .object({ ...settingsFields, reminderSchedule: ReminderSchedulePatchSchema })
+  .partial()
+  .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
 /** Where changes go: to the settings file, or (when it could not be read) only this run's memory. */

@@ -4,6 +4,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { formatMessage } from '../../core/i18n/format-message';
 import { SaveError } from '../../core/save-error';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings-defaults';
+import { mergeSettings } from '../../core/settings/merge-settings';
 import {
   SettingsSchema,
   type Settings,
@@ -136,7 +137,7 @@ export class SettingsStore {
   }
 
   private async apply(patch: SettingsPatch): Promise<Settings> {
-    const next = SettingsSchema.parse({ ...this.current, ...patch });
+    const next = SettingsSchema.parse(mergeSettings(this.current, patch));
     if (this.canWrite) {
       try {
         await this.write(this.filePath, `${JSON.stringify(next, null, 2)}\n`);

@@ -62,7 +62,7 @@ function AppShell({
   const { settings, update } = settingsView;
   const routines = useRoutines(bridge);
   const nextReminder = useNextReminder(bridge);
-  const ownRoutines = useOwnRoutines(bridge, update);
+  const ownRoutines = useOwnRoutines(bridge, update, settings.routineFavour);
   const library = useStepLibrary(bridge);
   const starter = useStartRoutine(session.controls, settings, update);
   useCueAudio(audio.player, audio.speaker, session.snapshot, session.soundCues, settings);
@@ -95,6 +95,8 @@ function AppShell({
   const { clearProblem } = settingsView;
   useEffect(() => {
     if (wasActive.current && !isActive) panel.current?.focus();
+    // The player opens at its top, whatever the screen it was started from was scrolled to.
+    if (!wasActive.current && isActive) window.scrollTo?.(0, 0);
     if (wasActive.current !== isActive) clearProblem();
     wasActive.current = isActive;
   }, [isActive, clearProblem]);
@@ -220,6 +222,7 @@ function CurrentScreen(props: {
           actions={props.ownRoutines.actions}
           message={props.ownRoutines.message}
           hasReducedFeeling={settings.reducedFeeling === 'yes'}
+          routineFavour={settings.routineFavour}
         />
       );
     case 'journal':

@@ -6,7 +6,12 @@ import { builtInRoutines, builtInSteps } from '../../core/routines/built-in-rout
 import { fitRoutine } from '../../core/routines/fit-routine';
 import { buildTimeline } from '../../core/session/timeline';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings-defaults';
-import { SettingsSchema, type Settings } from '../../core/settings/settings-schema';
+import { mergeSettings } from '../../core/settings/merge-settings';
+import {
+  SettingsSchema,
+  type Settings,
+  type SettingsPatch,
+} from '../../core/settings/settings-schema';
 import type { SessionSnapshot } from '../../core/session/session-state';
 
 type Listener = (payload: never) => void;
@@ -59,7 +64,7 @@ export function createFakeBridge(
     getSessionState: lastState,
     getSettings: async () => ipcOk(settings),
     updateSettings: async (patch) => {
-      settings = SettingsSchema.parse({ ...settings, ...(patch as object) });
+      settings = SettingsSchema.parse(mergeSettings(settings, patch as SettingsPatch));
       return ipcOk(settings);
     },
     getSettingsStorage: async () => ipcOk('saved'),

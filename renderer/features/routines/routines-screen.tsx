@@ -14,7 +14,12 @@ export interface OwnRoutineActions {
   setTonight(routineId: string): void;
   importFile(): void;
   exportFile(routineIds: readonly string[]): void;
+  /** A routine's own choice of leg for extra time ('usual': as in Settings). */
+  setFavour(routineId: string, favour: RoutineFavourChoice): void;
 }
+
+/** A routine's choice of leg for extra time: as in Settings, one leg, or neither. */
+export type RoutineFavourChoice = 'usual' | 'left' | 'right' | 'none';
 
 /**
  * Routines: the built-in ones (read-only; a copy can be changed) and the user's own (change,
@@ -29,6 +34,7 @@ export function RoutinesScreen({
   actions,
   hasReducedFeeling,
   message,
+  routineFavour = {},
 }: {
   routines: readonly Routine[];
   /** Which of `routines` are the user's own. */
@@ -41,6 +47,8 @@ export function RoutinesScreen({
   hasReducedFeeling: boolean;
   /** The outcome of the last import or export, if any. */
   message?: string | null;
+  /** Each routine's own choice of leg, where it has one. */
+  routineFavour?: Readonly<Record<string, 'left' | 'right' | 'none'>>;
 }) {
   const [editing, setEditing] = useState<Routine | null>(null);
   const [deleted, setDeleted] = useState<Routine | null>(null);
@@ -73,6 +81,8 @@ export function RoutinesScreen({
         library={library}
         onSave={actions.save}
         onClose={() => setEditing(null)}
+        favour={routineFavour[editing.id] ?? 'usual'}
+        onFavour={(favour) => actions.setFavour(editing.id, favour)}
       />
     );
   }

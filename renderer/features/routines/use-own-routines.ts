@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ImportOutcome } from '../../../core/routines/routine-transfer';
 import type { BedtimeBridge } from '../../../core/ipc/bridge';
 import type { IpcResult } from '../../../core/ipc/ipc-result';
-import type { SettingsPatch } from '../../../core/settings/settings-schema';
+import type { Settings, SettingsPatch } from '../../../core/settings/settings-schema';
 import { t, tPlural } from '../../i18n';
 import type { OwnRoutineActions } from './routines-screen';
 
@@ -34,6 +34,7 @@ function importMessage(outcome: ImportOutcome): string | null {
 export function useOwnRoutines(
   bridge: BedtimeBridge | null,
   update: (patch: SettingsPatch) => Promise<boolean>,
+  routineFavour: Settings['routineFavour'],
 ): { actions: OwnRoutineActions; message: string | null } {
   const [message, setMessage] = useState<string | null>(null);
   // A routines file opened with the app is imported by main, which says how it went.
@@ -68,8 +69,16 @@ export function useOwnRoutines(
       setTonight: (routineId) => void update({ tonightRoutineId: routineId }),
       importFile: () => void importFile(),
       exportFile: (routineIds) => void exportFile(routineIds),
+      setFavour: (routineId, favour) => {
+        const others = Object.fromEntries(
+          Object.entries(routineFavour).filter(([id]) => id !== routineId),
+        );
+        void update({
+          routineFavour: favour === 'usual' ? others : { ...others, [routineId]: favour },
+        });
+      },
     }),
-    [bridge, update, importFile, exportFile],
+    [bridge, update, importFile, exportFile, routineFavour],
   );
   return { actions, message };
 }

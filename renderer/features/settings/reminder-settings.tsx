@@ -1,5 +1,8 @@
 import { useId, useState } from 'react';
-import type { ReminderSchedule } from '../../../core/reminders/reminder-schedule';
+import type {
+  ReminderSchedule,
+  ReminderSchedulePatch,
+} from '../../../core/reminders/reminder-schedule';
 import { LEAD_MINUTE_CHOICES } from '../../../core/reminders/reminder-choices';
 import { WEEKDAYS, everyEvening } from '../../../core/reminders/weekdays';
 import { t, tPlural } from '../../i18n';
@@ -29,7 +32,8 @@ export function ReminderSettings({
   onTest,
 }: {
   schedule: ReminderSchedule;
-  onChange(schedule: ReminderSchedule): void;
+  /** Only what changed; main merges it into the schedule as it then is. */
+  onChange(change: ReminderSchedulePatch): void;
   /** Sends a reminder now, so the user sees and hears what will come. */
   onTest(): void;
 }) {
@@ -44,7 +48,7 @@ export function ReminderSettings({
         <input
           type="checkbox"
           checked={schedule.isEnabled}
-          onChange={(event) => onChange({ ...schedule, isEnabled: event.target.checked })}
+          onChange={(event) => onChange({ isEnabled: event.target.checked })}
         />
         <span>{t('reminders.isOn')}</span>
       </label>
@@ -54,8 +58,7 @@ export function ReminderSettings({
           type="time"
           value={usualBedtime(schedule)}
           onChange={(event) => {
-            if (event.target.value)
-              onChange({ ...schedule, bedtimes: everyEvening(event.target.value) });
+            if (event.target.value) onChange({ bedtimes: everyEvening(event.target.value) });
           }}
         />
       </label>
@@ -70,7 +73,7 @@ export function ReminderSettings({
               return;
             }
             setIsCustom(false);
-            onChange({ ...schedule, leadMinutes: Number(event.target.value) });
+            onChange({ leadMinutes: Number(event.target.value) });
           }}
         >
           {LEAD_MINUTE_CHOICES.map((minutes) => (
@@ -84,7 +87,7 @@ export function ReminderSettings({
       {isCustom && (
         <CustomLead
           minutes={schedule.leadMinutes}
-          onChange={(leadMinutes) => onChange({ ...schedule, leadMinutes })}
+          onChange={(leadMinutes) => onChange({ leadMinutes })}
         />
       )}
       <details className="field">
@@ -96,12 +99,7 @@ export function ReminderSettings({
             <input
               type="time"
               value={schedule.bedtimes[day] ?? ''}
-              onChange={(event) =>
-                onChange({
-                  ...schedule,
-                  bedtimes: { ...schedule.bedtimes, [day]: event.target.value || null },
-                })
-              }
+              onChange={(event) => onChange({ bedtimes: { [day]: event.target.value || null } })}
             />
           </label>
         ))}

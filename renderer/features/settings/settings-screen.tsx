@@ -79,6 +79,22 @@ export function SettingsScreen({
       </fieldset>
       <fieldset className="settings-group">
         <legend>{t('settings.comfort')}</legend>
+        <fieldset className="field field--choice">
+          <legend>{t('settings.favour')}</legend>
+          <p className="screen__text--quiet">{t('settings.favourHint')}</p>
+          {(['left', 'right', null] as const).map((side) => (
+            <label className="field--toggle" key={side ?? 'neither'}>
+              <input
+                type="radio"
+                name="favour-side"
+                checked={settings.favourSide === side}
+                onChange={() => onChange({ favourSide: side })}
+              />
+              <span>{t(`settings.favour.${side ?? 'neither'}`)}</span>
+            </label>
+          ))}
+          {problemAt('favourSide')}
+        </fieldset>
         <Toggle
           label={t('settings.pauseOnLock')}
           isOn={settings.pauseOnScreenLock}

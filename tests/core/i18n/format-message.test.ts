@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../../core/i18n/format-message';
-import { messagesEn } from '../../../core/i18n/messages-en';
+import { messagesEn } from '../../../core/i18n/catalog-en';
 
 describe('formatMessage', () => {
   it('fills placeholders', () => {

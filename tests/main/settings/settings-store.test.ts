@@ -27,6 +27,24 @@ describe('SettingsStore', () => {
     expect(settings.get().volume).toBeLessThanOrEqual(0.3);
   });
 
+  it('keeps quick changes to the reminder schedule: a bedtime, the lead time and on, sent at once', async () => {
+    const settings = store();
+    await settings.load();
+    await Promise.all([
+      settings.update({ reminderSchedule: { isEnabled: true } }),
+      settings.update({ reminderSchedule: { bedtimes: { friday: '00:30' } } }),
+      settings.update({ reminderSchedule: { leadMinutes: 15 } }),
+      settings.update({ reminderSchedule: { bedtimes: { sunday: null } } }),
+    ]);
+    const again = store();
+    await again.load();
+    expect(again.get().reminderSchedule).toEqual({
+      isEnabled: true,
+      leadMinutes: 15,
+      bedtimes: { ...DEFAULT_SETTINGS.reminderSchedule.bedtimes, friday: '00:30', sunday: null },
+    });
+  });
+
   it('saves a change and reads it back after a restart', async () => {
     const first = store();
     await first.load();

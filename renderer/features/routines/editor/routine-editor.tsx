@@ -4,10 +4,14 @@ import {
   draftProblems,
   moveStep,
   ROUTINE_LIMITS,
+  withBoundsTaking,
 } from '../../../../core/routines/routine-draft';
 import type { Routine, Step } from '../../../../core/routines/routine-schema';
 import { t } from '../../../i18n';
+import type { RoutineFavourChoice } from '../routines-screen';
 import { SortableSteps } from './sortable-steps';
+
+const FAVOUR_CHOICES: readonly RoutineFavourChoice[] = ['usual', 'left', 'right', 'none'];
 import { StepFields } from './step-fields';
 
 /** A step taken out, kept until the next change so it can be put back. */
@@ -27,12 +31,17 @@ export function RoutineEditor({
   library,
   onSave,
   onClose,
+  favour,
+  onFavour,
 }: {
   initial: Routine;
   library: readonly Step[];
   /** Resolves with `null` once main has saved it, else the reason in plain words. */
   onSave(routine: Routine): Promise<string | null>;
   onClose(): void;
+  /** This routine's choice of leg for extra time, saved at once as a setting. */
+  favour: RoutineFavourChoice;
+  onFavour(favour: RoutineFavourChoice): void;
 }) {
   const [draft, setDraft] = useState(initial);
   const [removed, setRemoved] = useState<Removed | null>(null);
@@ -70,7 +79,11 @@ export function RoutineEditor({
   };
   const save = async () => {
     setIsSaving(true);
-    const problem = await onSave({ ...draft, name: draft.name.trim() });
+    const problem = await onSave({
+      ...draft,
+      name: draft.name.trim(),
+      steps: draft.steps.map(withBoundsTaking),
+    });
     setIsSaving(false);
     setSaveProblem(problem);
   };
@@ -95,6 +108,19 @@ export function RoutineEditor({
             {nameProblem}
           </span>
         )}
+      </label>
+      <label className="field">
+        <span>{t('editor.favour')}</span>
+        <select
+          value={favour}
+          onChange={(event) => onFavour(event.target.value as RoutineFavourChoice)}
+        >
+          {FAVOUR_CHOICES.map((choice) => (
+            <option key={choice} value={choice}>
+              {t(`editor.favour.${choice}`)}
+            </option>
+          ))}
+        </select>
       </label>
       <h2 className="screen__subheading">{t('editor.steps')}</h2>
       <p className="screen__text--quiet">{t('editor.reorderHint')}</p>

@@ -89,6 +89,36 @@ describe('the routines screen and editor', () => {
     expect(screen.getByText('Give the routine a name.')).toBeInTheDocument();
   });
 
+  it('takes a rest or a number of repetitions beyond the step’s fitting range, widening it', async () => {
+    const { user, fake } = await openRoutines();
+    await copyBeforeSleep(user);
+    const [first] = screen.getAllByRole('listitem');
+    const rest = within(first!).getByRole('spinbutton', { name: /^Rest between repetitions/ });
+    await user.clear(rest);
+    await user.type(rest, '20');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(lastSaved(fake).steps[0]).toMatchObject({
+      restSeconds: 20,
+      minRestSeconds: 5,
+      maxRestSeconds: 20,
+    });
+  });
+
+  it('lets the user give one leg extra time: in Settings for every routine, and per routine', async () => {
+    const { user, fake } = await openRoutines();
+    await user.click(screen.getByRole('tab', { name: 'Settings' }));
+    await user.click(screen.getByRole('radio', { name: 'My left leg' }));
+    expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({ favourSide: 'left' });
+    await user.click(screen.getByRole('tab', { name: 'Routines' }));
+    await copyBeforeSleep(user);
+    const favour = screen.getByRole('combobox', { name: 'Extra time for one leg in this routine' });
+    expect(favour).toHaveValue('usual');
+    await user.selectOptions(favour, 'Neither');
+    expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({
+      routineFavour: { 'my-before-sleep-calf-and-hamstring-stretches': 'none' },
+    });
+  });
+
   it('removes a step with undo', async () => {
     const { user } = await openRoutines();
     await copyBeforeSleep(user);

@@ -23,7 +23,7 @@ describe('the bedtime reminder settings', () => {
     const isOn = screen.getByRole('checkbox', { name: 'Remind me before bedtime' });
     expect(isOn).not.toBeChecked();
     await user.click(isOn);
-    expect(lastSchedule(fake)).toMatchObject({ isEnabled: true, leadMinutes: 30 });
+    expect(lastSchedule(fake)).toEqual({ isEnabled: true });
     expect(await screen.findByRole('checkbox', { name: 'Remind me before bedtime' })).toBeChecked();
   });
 
@@ -64,11 +64,17 @@ describe('the bedtime reminder settings', () => {
   it('set a different bedtime on one evening, or none', async () => {
     const { fake } = await openSettings();
     fireEvent.change(screen.getByLabelText('Friday'), { target: { value: '00:30' } });
-    expect(lastSchedule(fake)).toMatchObject({
-      bedtimes: { thursday: '22:30', friday: '00:30', saturday: '22:30' },
-    });
+    // Only the evening that changed is sent; main merges it into the schedule.
+    expect(lastSchedule(fake)).toEqual({ bedtimes: { friday: '00:30' } });
     fireEvent.change(await screen.findByLabelText('Sunday'), { target: { value: '' } });
-    expect(lastSchedule(fake)).toMatchObject({ bedtimes: { sunday: null, friday: '00:30' } });
+    expect(lastSchedule(fake)).toEqual({ bedtimes: { sunday: null } });
+    expect((await fake.bridge.getSettings()).ok && (await fake.bridge.getSettings())).toMatchObject(
+      {
+        value: {
+          reminderSchedule: { bedtimes: { thursday: '22:30', friday: '00:30', sunday: null } },
+        },
+      },
+    );
   });
 
   it('sends a test reminder in one press', async () => {
