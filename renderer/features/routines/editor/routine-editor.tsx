@@ -48,6 +48,9 @@ export function RoutineEditor({
   const [libraryChoice, setLibraryChoice] = useState(library[0]?.id ?? '');
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
+  /** The routine as main last saved it, to tell whether there are changes to lose. */
+  const [saved, setSaved] = useState(initial);
+  const [isLeaving, setIsLeaving] = useState(false);
   const nameProblemId = useId();
   const problems = draftProblems(draft);
   const nameProblem = problems.find((problem) => problem.field === 'name')?.message;
@@ -77,16 +80,21 @@ export function RoutineEditor({
     const step = library.find((candidate) => candidate.id === libraryChoice);
     if (step && draft.steps.length < ROUTINE_LIMITS.stepsMax) change(addStep(draft, step));
   };
-  const save = async () => {
+  const save = async (): Promise<boolean> => {
     setIsSaving(true);
-    const problem = await onSave({
-      ...draft,
-      name: draft.name.trim(),
-      steps: draft.steps.map(withBoundsTaking),
-    });
+    const routine = { ...draft, name: draft.name.trim(), steps: draft.steps.map(withBoundsTaking) };
+    const problem = await onSave(routine);
     setIsSaving(false);
     setSaveProblem(problem);
+    if (problem === null) {
+      setSaved(routine);
+      setDraft(routine);
+    }
+    return problem === null;
   };
+  const hasChanges = JSON.stringify(draft) !== JSON.stringify(saved);
+  // Closing never throws away changes silently: it asks first.
+  const close = () => (hasChanges ? setIsLeaving(true) : onClose());
 
   return (
     <section className="editor" aria-labelledby="editor-heading">
@@ -204,10 +212,31 @@ export function RoutineEditor({
         >
           {t('editor.save')}
         </button>
-        <button type="button" className="button button--quiet" onClick={onClose}>
+        <button type="button" className="button button--quiet" onClick={close}>
           {t('editor.close')}
         </button>
       </div>
+      {isLeaving && (
+        <div className="notice" role="alert">
+          <p>{t('editor.unsaved')}</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={problems.length > 0 || isSaving}
+              onClick={() => void save().then((isSaved) => isSaved && onClose())}
+            >
+              {t('editor.saveAndClose')}
+            </button>
+            <button type="button" className="button" onClick={() => setIsLeaving(false)}>
+              {t('editor.keepEditing')}
+            </button>
+            <button type="button" className="button button--quiet" onClick={onClose}>
+              {t('editor.closeWithoutSaving')}
+            </button>
+          </div>
+        </div>
+      )}
     </section>
   );
 }

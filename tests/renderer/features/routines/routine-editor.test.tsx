@@ -119,6 +119,22 @@ describe('the routines screen and editor', () => {
     });
   });
 
+  it('never throws away unsaved changes on Close without asking', async () => {
+    const { user, fake } = await openRoutines();
+    await copyBeforeSleep(user);
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), ' (short)');
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('not saved yet');
+    await user.click(screen.getByRole('button', { name: 'Keep changing it' }));
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue(
+      'My Before sleep: calf and hamstring stretches (short)',
+    );
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await user.click(screen.getByRole('button', { name: 'Save and close' }));
+    expect(lastSaved(fake).name).toBe('My Before sleep: calf and hamstring stretches (short)');
+    expect(await screen.findByRole('heading', { name: 'Built-in routines' })).toBeInTheDocument();
+  });
+
   it('removes a step with undo', async () => {
     const { user } = await openRoutines();
     await copyBeforeSleep(user);
