@@ -5,56 +5,37 @@ import type { StepSchema } from './routine-schema';
 export type StepStructure = Omit<z.input<typeof StepSchema>, 'title' | 'instruction' | 'feel'>;
 
 /**
+ * A nightly stretch as the trial did it: hold 10 seconds, relax 10 seconds, three times on each
+ * leg. Fitted to a length: holds up to 30 s, up to five times, resting 5 to 15 seconds between.
+ */
+function nightlyStretch<Id extends 'calf-wall-stretch' | 'hamstring-stretch' | 'seated-stretch'>(
+  id: Id,
+) {
+  return {
+    id,
+    kind: 'stretch',
+    holdSeconds: 10,
+    minHoldSeconds: 10,
+    maxHoldSeconds: 30,
+    sides: 'left-then-right',
+    repetitions: 3,
+    restSeconds: 10,
+    maxRepetitions: 5,
+    minRestSeconds: 5,
+    maxRestSeconds: 15,
+    illustration: id,
+  } as const;
+}
+
+/**
  * Every built-in step's structure, by id: the library the routines are made of, and the one the
  * editor offers steps from. The words for each step live in the message catalog
  * (`core/i18n/routines-en.ts`), so a translator only ever sees text.
  */
 export const BUILT_IN_STEPS = {
-  'calf-wall-stretch': {
-    id: 'calf-wall-stretch',
-    kind: 'stretch',
-    holdSeconds: 10,
-    minHoldSeconds: 10,
-    maxHoldSeconds: 30,
-    sides: 'left-then-right',
-    repetitions: 3,
-    restSeconds: 10,
-    // Fitted to a length: up to five times, resting 5 to 15 seconds between.
-    maxRepetitions: 5,
-    minRestSeconds: 5,
-    maxRestSeconds: 15,
-    illustration: 'calf-wall-stretch',
-  },
-  'hamstring-stretch': {
-    id: 'hamstring-stretch',
-    kind: 'stretch',
-    holdSeconds: 10,
-    minHoldSeconds: 10,
-    maxHoldSeconds: 30,
-    sides: 'left-then-right',
-    repetitions: 3,
-    restSeconds: 10,
-    // Fitted to a length: up to five times, resting 5 to 15 seconds between.
-    maxRepetitions: 5,
-    minRestSeconds: 5,
-    maxRestSeconds: 15,
-    illustration: 'hamstring-stretch',
-  },
-  'seated-stretch': {
-    id: 'seated-stretch',
-    kind: 'stretch',
-    holdSeconds: 10,
-    minHoldSeconds: 10,
-    maxHoldSeconds: 30,
-    sides: 'left-then-right',
-    repetitions: 3,
-    restSeconds: 10,
-    // Fitted to a length: up to five times, resting 5 to 15 seconds between.
-    maxRepetitions: 5,
-    minRestSeconds: 5,
-    maxRestSeconds: 15,
-    illustration: 'seated-stretch',
-  },
+  'calf-wall-stretch': nightlyStretch('calf-wall-stretch'),
+  'hamstring-stretch': nightlyStretch('hamstring-stretch'),
+  'seated-stretch': nightlyStretch('seated-stretch'),
   'calf-massage': {
     id: 'calf-massage',
     kind: 'massage',
