@@ -131,6 +131,11 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
       commandLine.some((request) => request.kind === 'in-tray'),
     ),
   });
+  // A file opened with the app on a cold start waits for the page, which shows how its import went.
+  const pageLoaded = new Promise<void>((resolve) => {
+    if (!window.webContents.isLoading()) resolve();
+    else window.webContents.once('did-finish-load', () => resolve());
+  });
   const trusted = new TrustedSenders(devServerUrl);
   trusted.add(window.webContents);
   // Every change that took reaches the window, whether made there, from the tray or by a flag.
@@ -197,7 +202,9 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     for (const request of requests) {
       if (request.kind === 'action') runTrayAction(request.action, targets);
       if (request.kind === 'unknown') log.warn(request.problem);
-      if (request.kind === 'open-file') void offerImport(request.path, fileSetup);
+      if (request.kind === 'open-file') {
+        void pageLoaded.then(() => offerImport(request.path, fileSetup));
+      }
     }
   };
   tray = setupTray({

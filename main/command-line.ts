@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { formatMessage } from '../core/i18n/format-message';
 import { IN_TRAY_FLAG } from './login/login-item';
 import { ROUTINE_FILE_EXTENSION } from './routines/routine-file-extension';
@@ -64,8 +65,12 @@ export function readCommandLine(argv: readonly string[]): readonly CommandLineRe
       }
       default:
         // A routines file the system opened with the app; anything else is Electron's or ours.
-        if (flag.endsWith(`.${ROUTINE_FILE_EXTENSION}`) && !flag.startsWith('-')) {
-          requests.push({ kind: 'open-file', path: flag });
+        if (flag.toLowerCase().endsWith(`.${ROUTINE_FILE_EXTENSION}`) && !flag.startsWith('-')) {
+          // Linux file managers hand over a file:// address (the desktop entry's %U).
+          requests.push({
+            kind: 'open-file',
+            path: flag.startsWith('file:') ? fileURLToPath(flag) : flag,
+          });
         }
         break;
     }

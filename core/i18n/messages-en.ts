@@ -301,6 +301,8 @@ export const windowMessagesEn = {
   'editor.problem.hold': 'Use a hold from {min} to {max} seconds.',
   'editor.problem.repetitions': 'Use 1 to {max} repetitions.',
   'editor.problem.rest': 'Use a rest from 0 to {max} seconds.',
+  'routines.error.tooMany':
+    'You already keep {max} routines of your own, the most there can be. Delete one you no longer use, then try again.',
   'routines.error.builtInReadOnly':
     'A built-in routine cannot be changed. Make a copy of it, and change the copy.',
   'settings.notSaved':

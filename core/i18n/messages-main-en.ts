@@ -56,6 +56,8 @@ export const mainMessagesEn = {
     'They are added to your routines under new names if needed. Nothing you have is replaced.',
   'import.offerYes': 'Import',
   'import.where.file': 'the whole file',
+  'import.error.noRoom':
+    'This file has {count} routines, and there is room for {room} more (at most {max} of your own). Delete some you no longer use, then import again.',
   'import.where.lineColumn': 'line {line}, column {column}',
   'import.error.unreadable': 'This file could not be read as a routines file.',
   'import.error.tooLarge':

@@ -37,7 +37,11 @@ export function loginItemFor(platform: NodeJS.Platform): LoginItem {
   return {
     isOn: async () => {
       try {
-        return (await readFile(file, 'utf8')).includes('[Desktop Entry]');
+        const entry = await readFile(file, 'utf8');
+        // The desktop's own startup settings turn an entry off without deleting it.
+        const isTurnedOff =
+          /^Hidden=true\s*$/m.test(entry) || /^X-GNOME-Autostart-enabled=false\s*$/m.test(entry);
+        return entry.includes('[Desktop Entry]') && !isTurnedOff;
       } catch {
         return false;
       }

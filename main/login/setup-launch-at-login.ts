@@ -23,12 +23,19 @@ export async function setupLaunchAtLogin(
   } catch (error) {
     log.warn(`Could not read whether the app starts at login: ${String(error)}`);
   }
-  return async (patch) => {
-    if (patch.launchAtLogin === undefined) return;
-    try {
-      await loginItem.set(patch.launchAtLogin);
-    } catch (error) {
-      throw new SaveError(formatMessage('login.notSaved'), { cause: error });
-    }
+  // One change to the system at a time, in the order asked (a quick on and off ends off).
+  let queue: Promise<unknown> = Promise.resolve();
+  return (patch) => {
+    const isOn = patch.launchAtLogin;
+    if (isOn === undefined) return Promise.resolve();
+    const done = queue.then(async () => {
+      try {
+        await loginItem.set(isOn);
+      } catch (error) {
+        throw new SaveError(formatMessage('login.notSaved'), { cause: error });
+      }
+    });
+    queue = done.catch(() => undefined);
+    return done;
   };
 }

@@ -42,7 +42,7 @@ export function showReminderNotification(spec: ReminderNotificationSpec): Notifi
           ],
         }
       : {}),
-    ...(platform === 'win32' ? { toastXml: reminderToastXml(text) } : {}),
+    ...(platform === 'win32' ? { toastXml: reminderToastXml(text, spec.isSilent) } : {}),
   });
   showing.add(notification);
   const forget = () => showing.delete(notification);

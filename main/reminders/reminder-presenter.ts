@@ -72,6 +72,8 @@ export class ReminderPresenter {
 
   /** Takes the reminder away: the notification and the window. */
   withdraw(): void {
+    // A late failure of the notification taken away must not bring the window back.
+    this.presented += 1;
     const notification = this.notification;
     this.notification = null;
     notification?.close();

@@ -23,7 +23,7 @@ function xml(text: string): string {
  * A Windows toast for the bedtime reminder: scenario "reminder", so it stays on screen until the
  * user acts on it, with Start and Snooze buttons. Clicking the toast itself opens Tonight.
  */
-export function reminderToastXml(text: ToastText): string {
+export function reminderToastXml(text: ToastText, isSilent = false): string {
   return [
     '<toast scenario="reminder" launch="open" activationType="foreground">',
     '<visual><binding template="ToastGeneric">',
@@ -34,6 +34,8 @@ export function reminderToastXml(text: ToastText): string {
     `<action content="${xml(text.startLabel)}" arguments="start-tonight" activationType="foreground"/>`,
     `<action content="${xml(text.snoozeLabel)}" arguments="snooze-10" activationType="foreground"/>`,
     '</actions>',
+    // With the app's own window also showing, the window's chime is the one sound.
+    isSilent ? '<audio silent="true"/>' : '',
     '</toast>',
   ].join('');
 }

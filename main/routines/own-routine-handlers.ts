@@ -1,5 +1,6 @@
 import { formatMessage } from '../../core/i18n/format-message';
 import { RECOMMENDED_ROUTINE_ID } from '../../core/routines/routine-ids';
+import { MAX_OWN_ROUTINES } from '../../core/routines/routine-limits';
 import type { Routine } from '../../core/routines/routine-schema';
 import { RuleError } from '../../core/rule-error';
 import type { IpcHandlers } from '../ipc';
@@ -21,9 +22,13 @@ export function createOwnRoutineHandlers(
       if (builtInIds().has(routine.id)) {
         throw new RuleError(formatMessage('routines.error.builtInReadOnly'));
       }
-      const next = await settings.updateWith((current) => ({
-        ownRoutines: upsert(current.ownRoutines, routine),
-      }));
+      const next = await settings.updateWith((current) => {
+        const isNew = !current.ownRoutines.some((own) => own.id === routine.id);
+        if (isNew && current.ownRoutines.length >= MAX_OWN_ROUTINES) {
+          throw new RuleError(formatMessage('routines.error.tooMany', { max: MAX_OWN_ROUTINES }));
+        }
+        return { ownRoutines: upsert(current.ownRoutines, routine) };
+      });
       return next.ownRoutines;
     },
     deleteOwnRoutine: async ({ routineId }) => {

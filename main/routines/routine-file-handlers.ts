@@ -9,6 +9,7 @@ import {
   toRoutineFile,
   withFreshIds,
 } from '../../core/routines/routine-file';
+import { MAX_OWN_ROUTINES } from '../../core/routines/routine-limits';
 import type { Routine } from '../../core/routines/routine-schema';
 import type { ImportOutcome } from '../../core/routines/routine-transfer';
 import { ROUTINE_FILE_EXTENSION } from './routine-file-extension';
@@ -93,6 +94,16 @@ export async function importFromFile(
   }
   const parsed = parseRoutineFile(text);
   if (!parsed.ok) return { kind: 'refused', ...parsed.error };
+  const room = MAX_OWN_ROUTINES - setup.settings.get().ownRoutines.length;
+  if (parsed.routines.length > room) {
+    return refuse(
+      formatMessage('import.error.noRoom', {
+        count: parsed.routines.length,
+        room: Math.max(0, room),
+        max: MAX_OWN_ROUTINES,
+      }),
+    );
+  }
   const taken = new Set(setup.routines().map((routine) => routine.id));
   const fresh = withFreshIds(parsed.routines, taken);
   await setup.settings.updateWith((current) => ({

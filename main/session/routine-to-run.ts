@@ -17,16 +17,18 @@ export function favouredSide(routineId: string, settings: Settings): Side | null
 }
 
 /**
- * A routine made to measure: fitted to `minutes` (as written when `null`), then with the favoured
- * leg's extra time. What was fitted is returned too, for the preview's words.
+ * A routine made to measure: with the favoured leg's extra time, fitted to `minutes` (as written
+ * when `null`), the extra counted in the length. What was fitted is returned too, for the preview's words.
  */
 function tailor(
   routine: Routine,
   minutes: number | null | undefined,
   side: Side | null,
 ): Omit<RoutinePreview, 'routine'> & { routine: Routine } {
-  const fitted = minutes ? fitRoutine(routine, minutes * 60) : null;
-  const tailored = favourSide(fitted?.routine ?? routine, side);
+  // The favoured leg first: fitting counts its extra time, so the length asked for holds.
+  const favoured = favourSide(routine, side);
+  const fitted = minutes ? fitRoutine(favoured, minutes * 60) : null;
+  const tailored = fitted?.routine ?? favoured;
   return {
     routine: tailored,
     totalSeconds: buildTimeline(tailored).totalMs / 1000,

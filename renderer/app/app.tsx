@@ -1,8 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type Dispatch,
+  type SetStateAction,
+} from 'react';
 import { decideHeat } from '../../core/routines/heat-rule';
 import { hasHeatStep } from '../../core/routines/heat-steps';
 import type { Routine, Step } from '../../core/routines/routine-schema';
-import type { Settings } from '../../core/settings/settings-schema';
+import type { Settings, SettingsPatch } from '../../core/settings/settings-schema';
 import type { BedtimeBridge } from '../../core/ipc/bridge';
 import type { CuePlayer } from '../audio/cue-player';
 import type { Speaker } from '../audio/speech';
@@ -12,6 +19,7 @@ import { ScreenNav } from '../components/screen-nav';
 import { HeatQuestion } from '../features/heat/heat-question';
 import { JournalScreen } from '../features/journal/journal-screen';
 import { PlayerScreen } from '../features/player/player-screen';
+import type { EditorSession } from '../features/routines/editor/routine-editor';
 import { RoutinesScreen } from '../features/routines/routines-screen';
 import { useOwnRoutines } from '../features/routines/use-own-routines';
 import { useRoutines, useStepLibrary } from '../features/routines/use-routines';
@@ -64,6 +72,8 @@ function AppShell({
   const nextReminder = useNextReminder(bridge);
   const ownRoutines = useOwnRoutines(bridge, update, settings.routineFavour);
   const library = useStepLibrary(bridge);
+  // The routine being changed lives here, so leaving Routines (or a routine starting) loses nothing.
+  const [editing, setEditing] = useState<EditorSession | null>(null);
   const starter = useStartRoutine(session.controls, settings, update);
   useCueAudio(audio.player, audio.speaker, session.snapshot, session.soundCues, settings);
 
@@ -174,6 +184,8 @@ function AppShell({
             ownRoutines={ownRoutines}
             library={library}
             bridge={bridge}
+            editing={editing}
+            setEditing={setEditing}
           />
         </div>
       </main>
@@ -196,8 +208,13 @@ function CurrentScreen(props: {
   readonly ownRoutines: ReturnType<typeof useOwnRoutines>;
   readonly library: readonly Step[];
   readonly bridge: BedtimeBridge | null;
+  readonly editing: EditorSession | null;
+  readonly setEditing: Dispatch<SetStateAction<EditorSession | null>>;
 }) {
-  const { settings } = props.settings;
+  const { settings, problem } = props.settings;
+  /** A change that did not take, for the screen where it was made. */
+  const problemWith = (...fields: (keyof SettingsPatch)[]) =>
+    problem && fields.some((field) => problem.fields.includes(field)) ? problem.message : null;
   switch (props.screen) {
     case 'tonight':
       return (
@@ -206,6 +223,7 @@ function CurrentScreen(props: {
           routines={props.routines}
           settings={settings}
           onLength={(tonightMinutes) => void props.onSettings({ tonightMinutes })}
+          lengthProblem={problemWith('tonightMinutes')}
           onStart={props.onStart}
           reminder={props.reminder.reminder}
           onReminderAction={(action) => void props.reminder.act(action)}
@@ -223,6 +241,9 @@ function CurrentScreen(props: {
           message={props.ownRoutines.message}
           hasReducedFeeling={settings.reducedFeeling === 'yes'}
           routineFavour={settings.routineFavour}
+          editing={props.editing}
+          setEditing={props.setEditing}
+          settingsProblem={problemWith('tonightRoutineId', 'routineFavour')}
         />
       );
     case 'journal':

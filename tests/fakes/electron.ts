@@ -61,12 +61,18 @@ export class FakeWebContents extends EventEmitter {
     this.session = session;
   }
 
+  private loading = false;
   async loadURL(url: string): Promise<void> {
     this.url = url;
     this.mainFrame.url = url;
+    this.loading = true;
     const host = fakeElectron.rendererHost;
     if (host) await host.load(this, url);
+    this.loading = false;
     this.emit('did-finish-load');
+  }
+  isLoading(): boolean {
+    return this.loading;
   }
   getURL(): string {
     return this.url;

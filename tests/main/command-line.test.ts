@@ -21,6 +21,7 @@ describe('readCommandLine', () => {
         '--cramp-now',
         '--in-tray',
         '/home/ann/Downloads/evening.bedtime-routines',
+        'file:///home/ann/My%20routines.Bedtime-Routines',
       ]),
     ).toEqual([
       { kind: 'action', action: { kind: 'start-tonight' } },
@@ -31,6 +32,7 @@ describe('readCommandLine', () => {
       { kind: 'action', action: { kind: 'cramp-now' } },
       { kind: 'in-tray' },
       { kind: 'open-file', path: '/home/ann/Downloads/evening.bedtime-routines' },
+      { kind: 'open-file', path: '/home/ann/My routines.Bedtime-Routines' },
     ]);
   });
 

@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { copyRoutine } from '../../../core/routines/routine-draft';
 import type { Routine, Step } from '../../../core/routines/routine-schema';
 import { t } from '../../i18n';
-import { RoutineEditor } from './editor/routine-editor';
+import { RoutineEditor, type EditorSession } from './editor/routine-editor';
 import { routineSummary } from './routine-summary';
+
+/** The id of a routine's Change button, to give it the focus back. */
+const editButtonId = (routineId: string) => `edit-routine-${routineId}`;
 
 /** What the Routines screen does with the user's own routines (main keeps them). */
 export interface OwnRoutineActions {
@@ -35,6 +38,9 @@ export function RoutinesScreen({
   hasReducedFeeling,
   message,
   routineFavour = {},
+  editing,
+  setEditing,
+  settingsProblem = null,
 }: {
   routines: readonly Routine[];
   /** Which of `routines` are the user's own. */
@@ -49,9 +55,20 @@ export function RoutinesScreen({
   message?: string | null;
   /** Each routine's own choice of leg, where it has one. */
   routineFavour?: Readonly<Record<string, 'left' | 'right' | 'none'>>;
+  /** The routine being changed, kept above this screen so leaving it loses nothing. */
+  editing: EditorSession | null;
+  setEditing: Dispatch<SetStateAction<EditorSession | null>>;
+  /** Why the last change of tonight's routine or a favoured leg did not take. */
+  settingsProblem?: string | null;
 }) {
-  const [editing, setEditing] = useState<Routine | null>(null);
-  const [deleted, setDeleted] = useState<Routine | null>(null);
+  /** The routine whose editor just closed: its Change button takes the focus back. */
+  const closedId = useRef<string | null>(null);
+  useEffect(() => {
+    if (editing || !closedId.current) return;
+    document.getElementById(editButtonId(closedId.current))?.focus();
+    closedId.current = null;
+  }, [editing]);
+  const [deleted, setDeleted] = useState<{ routine: Routine; wasTonight: boolean } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const builtIns = routines.filter((routine) => !ownIds.has(routine.id));
   const own = routines.filter((routine) => ownIds.has(routine.id));
@@ -60,29 +77,37 @@ export function RoutinesScreen({
     const made = copyRoutine(routine, new Set(routines.map((candidate) => candidate.id)));
     const failed = await actions.save(made);
     setProblem(failed);
-    if (!failed) setEditing(made);
+    if (!failed) setEditing({ saved: made, draft: made });
   };
   const remove = async (routine: Routine) => {
     const failed = await actions.remove(routine.id);
     setProblem(failed);
-    setDeleted(failed ? null : routine);
+    setDeleted(failed ? null : { routine, wasTonight: routine.id === tonightRoutineId });
   };
   const undoDelete = async () => {
     if (!deleted) return;
-    const failed = await actions.save(deleted);
+    const failed = await actions.save(deleted.routine);
     setProblem(failed);
-    if (!failed) setDeleted(null);
+    if (failed) return;
+    // Undo puts everything back: tonight's routine too, if it was this one.
+    if (deleted.wasTonight) actions.setTonight(deleted.routine.id);
+    setDeleted(null);
   };
 
   if (editing) {
     return (
       <RoutineEditor
-        initial={editing}
+        session={editing}
+        setSession={setEditing}
         library={library}
         onSave={actions.save}
-        onClose={() => setEditing(null)}
-        favour={routineFavour[editing.id] ?? 'usual'}
-        onFavour={(favour) => actions.setFavour(editing.id, favour)}
+        onClose={() => {
+          closedId.current = editing.saved.id;
+          setEditing(null);
+        }}
+        favour={routineFavour[editing.saved.id] ?? 'usual'}
+        onFavour={(favour) => actions.setFavour(editing.saved.id, favour)}
+        favourProblem={settingsProblem}
       />
     );
   }
@@ -127,8 +152,9 @@ export function RoutinesScreen({
               <button
                 type="button"
                 className="button"
+                id={editButtonId(routine.id)}
                 aria-label={t('routines.editNamed', { routine: routine.name })}
-                onClick={() => setEditing(routine)}
+                onClick={() => setEditing({ saved: routine, draft: routine })}
               >
                 {t('routines.edit')}
               </button>
@@ -160,6 +186,11 @@ export function RoutinesScreen({
     <>
       <h1 className="screen__heading">{t('routines.heading')}</h1>
       <p className="screen__text">{t('routines.intro')}</p>
+      {settingsProblem && (
+        <p className="notice" role="alert">
+          {settingsProblem}
+        </p>
+      )}
       {(problem ?? message) && (
         <p className="notice" role="status">
           {problem ?? message}
@@ -167,7 +198,7 @@ export function RoutinesScreen({
       )}
       {deleted && (
         <p className="notice" role="status">
-          {t('routines.deleted', { routine: deleted.name })}{' '}
+          {t('routines.deleted', { routine: deleted.routine.name })}{' '}
           <button type="button" className="button" onClick={() => void undoDelete()}>
             {t('common.undo')}
           </button>

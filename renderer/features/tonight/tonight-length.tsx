@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import {
   FIT_MINUTE_CHOICES,
   MAX_FIT_MINUTES,
@@ -14,15 +14,30 @@ export function TonightLength({
   minutes,
   writtenMinutes,
   onChange,
+  problem = null,
 }: {
   /** The length chosen, or `null` for the routine as written. */
   minutes: number | null;
   /** The routine's own length, where the slider rests while nothing is chosen. */
   writtenMinutes: number;
   onChange(minutes: number | null): void;
+  /** A change that did not take: the slider goes back to the length in force. */
+  problem?: string | null;
 }) {
   const labelId = useId();
-  const sliderValue = Math.min(MAX_FIT_MINUTES, Math.max(MIN_FIT_MINUTES, minutes ?? writtenMinutes));
+  // While the thumb moves, the slider shows where it is; the length is saved once, on letting go.
+  // Where the thumb was moved to, while the length in force (and any problem) is what it was then.
+  const [moved, setMoved] = useState<{
+    value: number;
+    from: number | null;
+    problem: string | null;
+  } | null>(null);
+  const sliding = moved && moved.from === minutes && moved.problem === problem ? moved.value : null;
+  const sliderValue =
+    sliding ?? Math.min(MAX_FIT_MINUTES, Math.max(MIN_FIT_MINUTES, minutes ?? writtenMinutes));
+  const commit = () => {
+    if (sliding !== null && sliding !== minutes) onChange(sliding);
+  };
   return (
     <div className="tonight-length">
       <p id={labelId} className="tonight-length__label">
@@ -58,7 +73,12 @@ export function TonightLength({
           step={1}
           value={sliderValue}
           aria-valuetext={t('tonight.lengthMinutes', { minutes: sliderValue })}
-          onChange={(event) => onChange(Number(event.target.value))}
+          onChange={(event) =>
+            setMoved({ value: Number(event.target.value), from: minutes, problem })
+          }
+          onPointerUp={commit}
+          onKeyUp={commit}
+          onBlur={commit}
         />
       </label>
     </div>

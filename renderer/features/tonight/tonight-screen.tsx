@@ -21,6 +21,7 @@ export function TonightScreen({
   onLength = () => {},
   reminder = null,
   onReminderAction = () => {},
+  lengthProblem = null,
 }: {
   bridge?: BedtimeBridge | null;
   routines: readonly Routine[];
@@ -29,6 +30,8 @@ export function TonightScreen({
   onLength?(minutes: number | null): void;
   reminder?: NextReminder | null;
   onReminderAction?(action: ReminderAction): void;
+  /** Why the last change of length did not take, shown beside it. */
+  lengthProblem?: string | null;
 }) {
   const tonight =
     routines.find((routine) => routine.id === settings.tonightRoutineId) ??
@@ -47,7 +50,13 @@ export function TonightScreen({
             minutes={minutes}
             writtenMinutes={routineMinutes(tonight)}
             onChange={onLength}
+            problem={lengthProblem}
           />
+          {lengthProblem && (
+            <p className="notice notice--inline" role="alert">
+              {lengthProblem}
+            </p>
+          )}
           <RoutinePreviewList
             bridge={bridge}
             routineId={tonight.id}

@@ -59,6 +59,26 @@ describe('start at login', () => {
     expect(third.running.settings.get().launchAtLogin).toBe(false);
   });
 
+  it('reads an entry the desktop turned off (Hidden, or GNOME’s switch) as off', async () => {
+    const first = await start({ platform: 'linux' });
+    await first.call('updateSettings', { launchAtLogin: true });
+    first.running.quit();
+    const file = autostartFile(first.userDataDir);
+    await writeFile(file, (await readFile(file, 'utf8')).replace('enabled=true', 'enabled=false'));
+    const again = await start({ platform: 'linux' }, first.userDataDir);
+    expect(again.running.settings.get().launchAtLogin).toBe(false);
+  });
+
+  it('ends as the last of quick changes asked for', async () => {
+    const { call, userDataDir, running } = await start({ platform: 'linux' });
+    await Promise.all([
+      call('updateSettings', { launchAtLogin: true }),
+      call('updateSettings', { launchAtLogin: false }),
+    ]);
+    expect(running.settings.get().launchAtLogin).toBe(false);
+    await expect(readFile(autostartFile(userDataDir), 'utf8')).rejects.toThrow(/ENOENT/);
+  });
+
   it('uses the system’s login items on Windows, with the in-tray flag', async () => {
     const { call } = await start({ platform: 'win32' });
     await call('updateSettings', { launchAtLogin: true });

@@ -45,6 +45,24 @@ describe('the user’s own routines in main', () => {
     });
   });
 
+  it('says plainly when there is no room for another routine, and keeps the ones there', async () => {
+    const { call, running } = await start();
+    for (let index = 1; index <= 50; index += 1) {
+      await call('saveOwnRoutine', copyOf('seated-stretches', `mine-${index}`, `Mine ${index}`));
+    }
+    await expect(
+      call('saveOwnRoutine', copyOf('seated-stretches', 'one-more', 'One more')),
+    ).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed-now', message: expect.stringContaining('50 routines') },
+    });
+    expect(running.settings.get().ownRoutines).toHaveLength(50);
+    // A change to one already kept still works.
+    await expect(
+      call('saveOwnRoutine', copyOf('seated-stretches', 'mine-1', 'Mine, renamed')),
+    ).resolves.toMatchObject({ ok: true });
+  });
+
   it('keeps built-in routines read-only, saying to make a copy', async () => {
     const { call } = await start();
     const changed = { ...findRoutine('before-sleep-stretches')!, name: 'Changed' };

@@ -54,6 +54,22 @@ describe('a routine made to measure in main', () => {
     expect(runningRoutine(running.session.snapshot()).steps[0]!.favour).toBeUndefined();
   });
 
+  it('keeps to the length asked for with the favoured leg’s extra time counted in it', async () => {
+    const { running, call } = await start();
+    await call('updateSettings', { favourSide: 'left' });
+    for (const minutes of [5, 10]) {
+      const preview = (await call('previewRoutine', {
+        routineId: 'before-sleep-stretches',
+        minutes,
+      })) as { value: { totalSeconds: number } };
+      expect(Math.abs(preview.value.totalSeconds - minutes * 60)).toBeLessThanOrEqual(15);
+    }
+    await call('startSession', { routineId: 'before-sleep-stretches', minutes: 5 });
+    const routine = runningRoutine(running.session.snapshot());
+    expect(routine.steps[0]!.favour?.side).toBe('left');
+    expect(Math.abs(buildTimeline(routine).totalMs / 1000 - 300)).toBeLessThanOrEqual(15);
+  });
+
   it('starts tonight’s routine from the tray at tonight’s length', async () => {
     const { running, call } = await start();
     await call('updateSettings', {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import {
   addStep,
   draftProblems,
@@ -14,6 +14,12 @@ import { SortableSteps } from './sortable-steps';
 const FAVOUR_CHOICES: readonly RoutineFavourChoice[] = ['usual', 'left', 'right', 'none'];
 import { StepFields } from './step-fields';
 
+/** A routine being changed: as main last saved it, and as it is now. */
+export interface EditorSession {
+  readonly saved: Routine;
+  readonly draft: Routine;
+}
+
 /** A step taken out, kept until the next change so it can be put back. */
 interface Removed {
   readonly step: Step;
@@ -27,14 +33,18 @@ interface Removed {
  * it; a refusal is shown, and nothing is lost.
  */
 export function RoutineEditor({
-  initial,
+  session,
+  setSession,
   library,
   onSave,
   onClose,
   favour,
   onFavour,
+  favourProblem = null,
 }: {
-  initial: Routine;
+  /** The routine being changed, kept by the app so nothing is lost on leaving the screen. */
+  session: EditorSession;
+  setSession: Dispatch<SetStateAction<EditorSession | null>>;
   library: readonly Step[];
   /** Resolves with `null` once main has saved it, else the reason in plain words. */
   onSave(routine: Routine): Promise<string | null>;
@@ -42,14 +52,28 @@ export function RoutineEditor({
   /** This routine's choice of leg for extra time, saved at once as a setting. */
   favour: RoutineFavourChoice;
   onFavour(favour: RoutineFavourChoice): void;
+  /** Why the last change of leg did not take, shown beside it. */
+  favourProblem?: string | null;
 }) {
-  const [draft, setDraft] = useState(initial);
+  const { draft, saved } = session;
+  const initial = saved;
+  const setDraft = (update: Routine | ((current: Routine) => Routine)) =>
+    setSession(
+      (current) =>
+        current && {
+          ...current,
+          draft: typeof update === 'function' ? update(current.draft) : update,
+        },
+    );
+  const setSaved = (routine: Routine) =>
+    setSession((current) => current && { ...current, saved: routine });
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened, the editor takes the focus (the button that opened it has gone).
+  useEffect(() => heading.current?.focus(), []);
   const [removed, setRemoved] = useState<Removed | null>(null);
   const [libraryChoice, setLibraryChoice] = useState(library[0]?.id ?? '');
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
-  /** The routine as main last saved it, to tell whether there are changes to lose. */
-  const [saved, setSaved] = useState(initial);
   const [isLeaving, setIsLeaving] = useState(false);
   const nameProblemId = useId();
   const problems = draftProblems(draft);
@@ -81,6 +105,7 @@ export function RoutineEditor({
     if (step && draft.steps.length < ROUTINE_LIMITS.stepsMax) change(addStep(draft, step));
   };
   const save = async (): Promise<boolean> => {
+    const sent = draft;
     setIsSaving(true);
     const routine = { ...draft, name: draft.name.trim(), steps: draft.steps.map(withBoundsTaking) };
     const problem = await onSave(routine);
@@ -88,7 +113,8 @@ export function RoutineEditor({
     setSaveProblem(problem);
     if (problem === null) {
       setSaved(routine);
-      setDraft(routine);
+      // A change typed while the save was on its way is kept (it is simply not saved yet).
+      setDraft((current) => (current === sent ? routine : current));
     }
     return problem === null;
   };
@@ -98,7 +124,7 @@ export function RoutineEditor({
 
   return (
     <section className="editor" aria-labelledby="editor-heading">
-      <h1 id="editor-heading" className="screen__heading">
+      <h1 id="editor-heading" className="screen__heading" ref={heading} tabIndex={-1}>
         {t('editor.heading', { name: initial.name })}
       </h1>
       <label className="field">
@@ -130,6 +156,11 @@ export function RoutineEditor({
           ))}
         </select>
       </label>
+      {favourProblem && (
+        <p className="notice notice--inline" role="alert">
+          {favourProblem}
+        </p>
+      )}
       <h2 className="screen__subheading">{t('editor.steps')}</h2>
       <p className="screen__text--quiet">{t('editor.reorderHint')}</p>
       <SortableSteps

@@ -80,13 +80,7 @@ export function SortableSteps({
   );
 }
 
-function SortableStep({
-  step,
-  children,
-}: {
-  step: Step;
-  children(handle: ReactNode): ReactNode;
-}) {
+function SortableStep({ step, children }: { step: Step; children(handle: ReactNode): ReactNode }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition } =
     useSortable({ id: step.id });
   const handle = (

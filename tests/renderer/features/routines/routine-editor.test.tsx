@@ -135,6 +135,27 @@ describe('the routines screen and editor', () => {
     expect(await screen.findByRole('heading', { name: 'Built-in routines' })).toBeInTheDocument();
   });
 
+  it('keeps the changes being made when the user goes to another screen and back', async () => {
+    const { user } = await openRoutines();
+    await copyBeforeSleep(user);
+    // Opened, the editor has the focus (the button that opened it is gone).
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), ' (draft)');
+    await user.click(screen.getByRole('tab', { name: 'Tonight' }));
+    await user.click(screen.getByRole('tab', { name: 'Routines' }));
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue(
+      'My Before sleep: calf and hamstring stretches (draft)',
+    );
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await user.click(screen.getByRole('button', { name: 'Close without saving' }));
+    // Closed, the focus is back on that routine's Change button.
+    expect(
+      await screen.findByRole('button', {
+        name: 'Change: My Before sleep: calf and hamstring stretches',
+      }),
+    ).toHaveFocus();
+  });
+
   it('removes a step with undo', async () => {
     const { user } = await openRoutines();
     await copyBeforeSleep(user);
@@ -184,6 +205,10 @@ describe('the routines screen and editor', () => {
     expect(screen.queryByRole('button', { name: `Delete: ${name}` })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('button', { name: `Delete: ${name}` })).toBeInTheDocument();
+    // It was tonight's routine: undo makes it tonight's again.
+    expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({
+      tonightRoutineId: 'my-before-sleep-calf-and-hamstring-stretches',
+    });
   });
 
   it('says how an import went: the routines added, or what was wrong and where', async () => {

@@ -41,7 +41,13 @@ describe('tonight’s length', () => {
     const slider = await screen.findByRole('slider', { name: /^Or any length/ });
     expect(slider).toHaveAttribute('min', '3');
     expect(slider).toHaveAttribute('max', '45');
+    fireEvent.change(slider, { target: { value: '11' } });
     fireEvent.change(slider, { target: { value: '12' } });
+    // Saved once, on letting go, not at every step of the way.
+    expect(fake.spies.updateSettings).not.toHaveBeenCalled();
+    expect(slider).toHaveValue('12');
+    fireEvent.pointerUp(slider);
+    expect(fake.spies.updateSettings).toHaveBeenCalledTimes(1);
     expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({ tonightMinutes: 12 });
   });
 
