@@ -27,6 +27,21 @@ function nightlyStretch<Id extends 'calf-wall-stretch' | 'hamstring-stretch' | '
   } as const;
 }
 
+/** A massage of one leg after the other: 45 seconds each, from 20 to 90 when fitted. */
+function legMassage<Id extends 'calf-massage' | 'thigh-massage'>(id: Id) {
+  return {
+    id,
+    kind: 'massage',
+    holdSeconds: 45,
+    minHoldSeconds: 20,
+    maxHoldSeconds: 90,
+    sides: 'left-then-right',
+    repetitions: 1,
+    restSeconds: 0,
+    illustration: id,
+  } as const;
+}
+
 /**
  * Every built-in step's structure, by id: the library the routines are made of, and the one the
  * editor offers steps from. The words for each step live in the message catalog
@@ -36,28 +51,8 @@ export const BUILT_IN_STEPS = {
   'calf-wall-stretch': nightlyStretch('calf-wall-stretch'),
   'hamstring-stretch': nightlyStretch('hamstring-stretch'),
   'seated-stretch': nightlyStretch('seated-stretch'),
-  'calf-massage': {
-    id: 'calf-massage',
-    kind: 'massage',
-    holdSeconds: 45,
-    minHoldSeconds: 20,
-    maxHoldSeconds: 90,
-    sides: 'left-then-right',
-    repetitions: 1,
-    restSeconds: 0,
-    illustration: 'calf-massage',
-  },
-  'thigh-massage': {
-    id: 'thigh-massage',
-    kind: 'massage',
-    holdSeconds: 45,
-    minHoldSeconds: 20,
-    maxHoldSeconds: 90,
-    sides: 'left-then-right',
-    repetitions: 1,
-    restSeconds: 0,
-    illustration: 'thigh-massage',
-  },
+  'calf-massage': legMassage('calf-massage'),
+  'thigh-massage': legMassage('thigh-massage'),
   'warm-compress': {
     id: 'warm-compress',
     kind: 'warmth',
