@@ -1,0 +1,132 @@
+import { copyFile, mkdir, open, readFile, truncate, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import type { z } from 'zod';
+
+/** What opening a journal found, for the log and, if something was wrong, for the user. */
+export type JournalOpenOutcome =
+  | { readonly kind: 'opened'; readonly entries: number }
+  | { readonly kind: 'first-run' }
+  /** The end of the last line was cut off by a crash mid-write: set aside, then cut away. */
+  | { readonly kind: 'torn-tail'; readonly entries: number; readonly keptAs: string }
+  /** Lines that cannot be read: the whole file kept aside byte for byte, the good lines kept. */
+  | {
+      readonly kind: 'damaged';
+      readonly entries: number;
+      readonly keptAs: string;
+      readonly reason: string;
+    };
+
+/**
+ * An append-only journal of entries, one JSON line each (history, the cramp diary): an append
+ * writes one line and syncs it to disk before it is acknowledged, so appending never rewrites
+ * what is there (a fraction of a millisecond to a few, whatever the length of the history), and
+ * an acknowledged entry survives the process being killed. Appends are queued, one after another.
+ *
+ * On opening, every line is checked against the entry schema. A line cut off by a crash is set
+ * aside and cut away; any other unreadable line sets the whole file aside byte for byte, and the
+ * good lines are kept (written back atomically). Nothing the user entered is silently dropped.
+ */
+export class JournalFile<T> {
+  private items: T[] = [];
+  private handle: FileHandle | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly filePath: string,
+    private readonly schema: z.ZodType<T>,
+    private readonly wallNow: () => number = Date.now,
+  ) {}
+
+  /** Reads the journal and opens it for appending. */
+  async open(): Promise<JournalOpenOutcome> {
+    await mkdir(path.dirname(this.filePath), { recursive: true });
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(this.filePath);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      this.handle = await open(this.filePath, 'a');
+      return { kind: 'first-run' };
+    }
+    const end = bytes.lastIndexOf(0x0a) + 1;
+    let outcome: JournalOpenOutcome | null = null;
+    if (end < bytes.length) {
+      const keptAs = this.asidePath('torn');
+      await writeFileAtomic(keptAs, bytes.subarray(end), { fsync: true });
+      await truncate(this.filePath, end);
+      outcome = { kind: 'torn-tail', entries: 0, keptAs };
+    }
+    const lines = bytes.toString('utf8', 0, end).split('\n').slice(0, -1);
+    const good: T[] = [];
+    let firstProblem: string | null = null;
+    lines.forEach((line, index) => {
+      const parsed = this.parseLine(line);
+      if (parsed.ok) good.push(parsed.value);
+      else firstProblem ??= `line ${index + 1}: ${parsed.reason}`;
+    });
+    if (firstProblem !== null) {
+      const keptAs = this.asidePath('corrupt');
+      await copyFile(this.filePath, keptAs);
+      await writeFileAtomic(
+        this.filePath,
+        good.map((item) => `${JSON.stringify(item)}\n`).join(''),
+        {
+          fsync: true,
+        },
+      );
+      outcome = { kind: 'damaged', entries: good.length, keptAs, reason: firstProblem };
+    }
+    this.items = good;
+    this.handle = await open(this.filePath, 'a');
+    if (outcome?.kind === 'torn-tail') return { ...outcome, entries: good.length };
+    return outcome ?? { kind: 'opened', entries: good.length };
+  }
+
+  /** Every entry, oldest first. */
+  entries(): readonly T[] {
+    return this.items;
+  }
+
+  /**
+   * Adds an entry; resolves once it is on disk (written and synced). An entry that breaks the
+   * schema is refused before anything is written.
+   */
+  append(entry: T): Promise<void> {
+    const checked = this.schema.parse(entry);
+    const line = `${JSON.stringify(checked)}\n`;
+    const done = this.queue.then(async () => {
+      if (!this.handle) throw new Error('The journal is not open');
+      await this.handle.write(line);
+      await this.handle.datasync();
+      this.items.push(checked);
+    });
+    this.queue = done.catch(() => undefined);
+    return done;
+  }
+
+  /** Closes the file once the appends asked for are done. */
+  async close(): Promise<void> {
+    await this.queue;
+    await this.handle?.close();
+    this.handle = null;
+  }
+
+  private parseLine(line: string): { ok: true; value: T } | { ok: false; reason: string } {
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      return { ok: false, reason: 'not JSON' };
+    }
+    const parsed = this.schema.safeParse(json);
+    return parsed.success
+      ? { ok: true, value: parsed.data }
+      : { ok: false, reason: parsed.error.issues[0]?.message ?? 'not an entry' };
+  }
+
+  private asidePath(why: 'torn' | 'corrupt'): string {
+    const stamp = new Date(this.wallNow()).toISOString().replace(/[:.]/g, '-');
+    return `${this.filePath}.${why}-${stamp}`;
+  }
+}
