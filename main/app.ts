@@ -12,7 +12,7 @@ import { trustedDevServerUrl } from './dev-server-url';
 import { registerIpcHandlers, sendEvent } from './ipc';
 import { createMainWindow, revealWindow } from './main-window';
 import { denyAllPermissions, guardAllWebContents } from './security';
-import type { MemoryHistory } from './session/memory-history';
+import { openHistory, type SessionHistory } from './session/journal-history';
 import type { SessionEngine } from './session/session-engine';
 import { setupSession } from './session/setup-session';
 import { isStartAtLogin, loginItemFor } from './login/login-item';
@@ -69,7 +69,7 @@ export interface StartOptions {
 export interface RunningApp {
   readonly window: BrowserWindow;
   readonly session: SessionEngine;
-  readonly history: MemoryHistory;
+  readonly history: SessionHistory;
   readonly settings: SettingsStore;
   quit(): void;
 }
@@ -119,6 +119,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   denyAllPermissions(session.defaultSession);
   setupAppProtocol(options.paths.rendererDir);
   const settings = await setupSettings(log);
+  const history = await openHistory(log);
   const applyLoginChange = await setupLaunchAtLogin(settings, loginItemFor(platform), log);
 
   const window = createMainWindow({
@@ -172,6 +173,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     },
   });
   const routineSession = setupSession({
+    history,
     window,
     clock,
     settings: () => settings.get(),
@@ -262,6 +264,16 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   for (const filePath of filesOpened.splice(0)) openFile(filePath);
   app.on('activate', () => revealWindow(window));
   app.on('window-all-closed', () => app.quit());
+  // The last session (recorded as the routine stops on quitting) reaches the disk first.
+  let isHistoryWritten = false;
+  app.on('will-quit', (event) => {
+    if (isHistoryWritten) return;
+    event.preventDefault();
+    void history.flush().finally(() => {
+      isHistoryWritten = true;
+      app.quit();
+    });
+  });
   app.on('before-quit', () => {
     routineSession.engine.stop();
     reminders.service.stop();

@@ -55,6 +55,9 @@ export const mainMessagesEn = {
   'import.offerDetail':
     'They are added to your routines under new names if needed. Nothing you have is replaced.',
   'import.offerYes': 'Import',
+  'history.damaged.title': 'Part of your routine history could not be read.',
+  'history.damaged.detail':
+    'Everything that could be read is kept ({count} sessions). The file as it was is kept as {file}, so nothing is thrown away.',
   'import.where.file': 'the whole file',
   'import.error.noRoom':
     'This file has {count} routines, and there is room for {room} more (at most {max} of your own). Delete some you no longer use, then import again.',

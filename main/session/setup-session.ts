@@ -12,7 +12,7 @@ import type { TimelineOptions } from '../../core/session/timeline';
 import { sendEvent } from '../ipc';
 import { createDisplayKeepAwake } from '../power/display-keep-awake';
 import { pauseOnSleep } from '../power/pause-on-sleep';
-import { MemoryHistory } from './memory-history';
+import type { SessionHistory } from './journal-history';
 import { SessionEngine } from './session-engine';
 import { createSessionHandlers } from './session-handlers';
 
@@ -23,6 +23,8 @@ export interface SessionSetup {
   readonly settings: () => Settings;
   /** The routines on offer now (built-in and the user's own). */
   readonly routines: () => readonly Routine[];
+  /** Where finished, stopped and restarted sessions are kept. */
+  readonly history: SessionHistory;
   readonly timelineOptions?: TimelineOptions;
   readonly log: Pick<Console, 'error'>;
   /** Told of every session recorded (a finished routine means no reminder tonight). */
@@ -36,7 +38,7 @@ export interface SessionSetup {
 /** The routine session as the rest of main uses it. */
 export interface RoutineSession {
   readonly engine: SessionEngine;
-  readonly history: MemoryHistory;
+  readonly history: SessionHistory;
   readonly handlers: ReturnType<typeof createSessionHandlers>;
   /** Pauses the routine if one is running (sleep, lock, a closed window, a lost page). */
   pauseIfRunning(reason: PauseReason): void;
@@ -48,7 +50,7 @@ export interface RoutineSession {
  */
 export function setupSession(setup: SessionSetup): RoutineSession {
   const { window } = setup;
-  const history = new MemoryHistory();
+  const { history } = setup;
   const engine = new SessionEngine(
     setup.clock,
     {

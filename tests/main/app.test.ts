@@ -175,7 +175,8 @@ describe('main process start-up', () => {
     });
     Menu.getApplicationMenu()?.clickItem('Quit');
     expect(window.isDestroyed()).toBe(true);
-    expect(hasQuit).toBe(true);
+    // The app quits once the history on its way to disk is written.
+    await expect.poll(() => hasQuit).toBe(true);
   });
 
   it('offers Show in the app menu, which reveals a hidden window', async () => {
