@@ -12,6 +12,7 @@ import { trustedDevServerUrl } from './dev-server-url';
 import { registerIpcHandlers, sendEvent } from './ipc';
 import { createMainWindow, revealWindow } from './main-window';
 import { denyAllPermissions, guardAllWebContents } from './security';
+import { recentNights } from '../core/journal/nights';
 import { openHistory, type SessionHistory } from './session/journal-history';
 import type { SessionEngine } from './session/session-engine';
 import { setupSession } from './session/setup-session';
@@ -248,6 +249,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
       ...createSettingsHandlers(settings, applyLoginChange),
       ...createOwnRoutineHandlers(settings, () => new Set(builtIns.map((routine) => routine.id))),
       ...createRoutineFileHandlers(fileSetup),
+      getRecentNights: () => recentNights(history.entries, clock.wallNow(), timeZone()),
     },
     (event) => trusted.isTrusted(event),
     { warn: (message) => log.warn(message), error: (message, cause) => log.error(message, cause) },

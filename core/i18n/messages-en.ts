@@ -33,6 +33,11 @@ export const windowMessagesEn = {
   'tonight.recommended': 'Tonight’s routine',
   'tonight.start': 'Start {routine}',
   'tonight.crampNow': 'Cramp now',
+  'nights.lastNight': 'Last night: {routine}, about {minutes} minutes.',
+  'nights.lastNightPart': 'Last night: part of {routine}, about {minutes} minutes.',
+  'nights.tonightDone': 'Tonight’s routine is done. Sleep well.',
+  'nights.inARow.one': '{count} night in a row with a routine.',
+  'nights.inARow.other': '{count} nights in a row with a routine.',
   'settings.favour': 'Extra time for one leg',
   'settings.favourHint':
     'The leg that cramps most can get longer holds, or one more, in every routine. A routine can choose otherwise in its own settings.',

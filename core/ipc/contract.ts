@@ -6,6 +6,7 @@ import {
   ReminderAnswerSchema,
   ShownReminderSchema,
 } from '../reminders/reminder-schedule';
+import { RecentNightsSchema } from '../journal/recent-nights';
 import { ExportOutcomeSchema, ImportOutcomeSchema } from '../routines/routine-transfer';
 import { FitMinutesSchema, RoutinePreviewSchema } from '../routines/routine-preview';
 import { RoutineSchema, StepSchema } from '../routines/routine-schema';
@@ -126,6 +127,12 @@ export const invokeContract = {
     channel: 'routines:export',
     request: z.object({ routineIds: z.array(z.string().min(1).max(64)).min(1).max(50) }),
     response: ExportOutcomeSchema,
+  },
+  /** Last night and the nights in a row with a routine, for Tonight. */
+  getRecentNights: {
+    channel: 'history:recent-nights',
+    request: NoPayloadSchema,
+    response: RecentNightsSchema,
   },
   /** Whether changes are saved to disk or, when the file could not be read, kept in memory only. */
   getSettingsStorage: {

@@ -84,6 +84,7 @@ export function createFakeBridge(
       return ipcOk(settings.ownRoutines);
     },
     importRoutines: async () => ipcOk({ kind: 'cancelled' }),
+    getRecentNights: async () => ipcOk({ lastNight: null, isTonightDone: false, nightsInARow: 0 }),
     exportRoutines: async () => ipcOk({ kind: 'cancelled' }),
     deleteOwnRoutine: async (request) => {
       const { routineId } = request as { routineId: string };

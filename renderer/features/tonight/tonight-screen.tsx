@@ -6,6 +6,7 @@ import type { Settings } from '../../../core/settings/settings-schema';
 import { t } from '../../i18n';
 import { routineMinutes } from '../routines/routine-length';
 import { NextReminderNote } from './next-reminder-note';
+import { RecentNightsNote } from './recent-nights-note';
 import { RoutinePreviewList } from './routine-preview';
 import { TonightLength } from './tonight-length';
 
@@ -42,6 +43,7 @@ export function TonightScreen({
     <>
       <h1 className="screen__heading">{t('tonight.heading')}</h1>
       <p className="screen__text">{t('tonight.intro')}</p>
+      <RecentNightsNote bridge={bridge} />
       {tonight && (
         <div className="tonight-card">
           <p className="tonight-card__label">{t('tonight.recommended')}</p>

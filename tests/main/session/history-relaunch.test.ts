@@ -10,7 +10,11 @@ import { invokeAsPage, startFakeApp } from '../../fakes/start-fake-app';
 
 async function start(userDataDir: string) {
   const clock = new ManualClock();
-  const running = await startFakeApp({ clock }, null, userDataDir);
+  const running = await startFakeApp(
+    { clock, timeZone: () => 'Europe/London' },
+    null,
+    userDataDir,
+  );
   const contents = running.window.webContents as unknown as FakeWebContents;
   const call = (method: InvokeMethod, payload?: unknown) => invokeAsPage(contents, method, payload);
   return { running, call, clock };
@@ -37,6 +41,11 @@ describe('the session history on disk', () => {
     ]);
     const lines = (await readFile(path.join(folder, 'history.jsonl'), 'utf8')).trim().split('\n');
     expect(lines).toHaveLength(2);
+    // Tonight says so: the routine done counts, the one stopped does not.
+    await expect(again.call('getRecentNights')).resolves.toEqual({
+      ok: true,
+      value: { lastNight: null, isTonightDone: true, nightsInARow: 1 },
+    });
   });
 
   it('keeps a damaged history aside, keeps what it can read, and says so once', async () => {
