@@ -1,4 +1,5 @@
 import { formatWindowMessage as formatMessage } from '../i18n/format-window-message';
+import { freeId, idFromName } from './fresh-id';
 import type { Routine, Step } from './routine-schema';
 
 /** The schema's limits, for the editor's inline checks (the schema in main has the last word). */
@@ -9,31 +10,10 @@ export const ROUTINE_LIMITS = {
   restMax: 600,
 } as const;
 
-/** An id made of lower-case words joined by hyphens, from any text (at most 64 characters). */
-export function slugOf(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 56)
-    .replace(/-+$/, '');
-  return slug || 'routine';
-}
-
-/** `base`, or `base-2`, `base-3`… whichever is not taken. */
-export function freeId(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
-  for (let suffix = 2; ; suffix += 1) {
-    const candidate = `${base}-${suffix}`;
-    if (!taken.has(candidate)) return candidate;
-  }
-}
-
 /** A copy of a routine (a built-in one, say) under a new id and name, to be changed freely. */
 export function copyRoutine(routine: Routine, takenIds: ReadonlySet<string>): Routine {
   const name = formatMessage('editor.copyName', { name: routine.name }).slice(0, 80);
-  return { ...routine, id: freeId(slugOf(name), takenIds), name };
+  return { ...routine, id: freeId(idFromName(name), takenIds), name };
 }
 
 /** A step from the library, added to a routine under an id the routine does not use yet. */

@@ -9,6 +9,7 @@ import {
   utf8ByteLength,
   type JsonScan,
 } from './routine-file-checks';
+import { freeId, idFromName } from './fresh-id';
 import { RoutineSchema, type Routine } from './routine-schema';
 
 /**
@@ -247,8 +248,6 @@ const refuseWith = (message: string, where: string): RoutineFileResult => ({
 const refuse = (key: MessageKey, params: MessageParams, where: string): RoutineFileResult =>
   refuseWith(formatMessage(key, params), where);
 
-const ID_MAX_LENGTH = 64;
-
 /**
  * Gives each imported routine a new id, not in `takenIds` nor shared with another: readable
  * lower-case words from its name (`calf-stretches`, then `calf-stretches-2`, `-3`, …).
@@ -260,41 +259,9 @@ export function withFreshIds(
 ): Routine[] {
   const taken = new Set(takenIds);
   return routines.map((routine) => {
-    const base = idFromName(routine.name);
-    let id = base;
-    for (let n = 2; taken.has(id); n++) {
-      const suffix = `-${n}`;
-      id = `${clipId(base, ID_MAX_LENGTH - suffix.length)}${suffix}`;
-    }
+    const id = freeId(idFromName(routine.name), taken);
     taken.add(id);
     return { ...routine, id };
   });
 }
 
-const LETTERS_WITHOUT_ACCENTS: Readonly<Record<string, string>> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-};
-
-function idFromName(name: string): string {
-  const plain = name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/\p{M}/gu, '')
-    .replace(/[ßæœøłđðþ]/g, (letter) => LETTERS_WITHOUT_ACCENTS[letter] ?? '');
-  const words = plain.match(/[a-z0-9]+/g) ?? [];
-  return clipId(words.join('-'), ID_MAX_LENGTH) || 'routine';
-}
-
-/** Shortens a hyphenated id to `max` characters, at a word break where there is one. */
-function clipId(id: string, max: number): string {
-  if (id.length <= max) return id;
-  const lastBreak = id.slice(0, max + 1).lastIndexOf('-');
-  return lastBreak > 0 ? id.slice(0, lastBreak) : id.slice(0, max);
-}
