@@ -1,6 +1,7 @@
 import { formatMessage } from '../../core/i18n/format-message';
 import { SaveError } from '../../core/save-error';
 import type { SettingsPatch } from '../../core/settings/settings-schema';
+import { SerialQueue } from '../serial-queue';
 import type { SettingsStore } from '../settings/settings-store';
 import type { LoginItem } from './login-item';
 
@@ -24,18 +25,16 @@ export async function setupLaunchAtLogin(
     log.warn(`Could not read whether the app starts at login: ${String(error)}`);
   }
   // One change to the system at a time, in the order asked (a quick on and off ends off).
-  let queue: Promise<unknown> = Promise.resolve();
+  const queue = new SerialQueue();
   return (patch) => {
     const isOn = patch.launchAtLogin;
     if (isOn === undefined) return Promise.resolve();
-    const done = queue.then(async () => {
+    return queue.run(async () => {
       try {
         await loginItem.set(isOn);
       } catch (error) {
         throw new SaveError(formatMessage('login.notSaved'), { cause: error });
       }
     });
-    queue = done.catch(() => undefined);
-    return done;
   };
 }

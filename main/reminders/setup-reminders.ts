@@ -1,10 +1,7 @@
 import { Notification, powerMonitor } from 'electron';
 import { formatMessage } from '../../core/i18n/format-message';
 import { eveningOf } from '../../core/reminders/next-reminder';
-import {
-  areRemindersPaused,
-  isTonightQuiet,
-} from '../../core/reminders/reminder-actions';
+import { areRemindersPaused, isTonightQuiet } from '../../core/reminders/reminder-actions';
 import type { NextReminder, ReminderAnswer } from '../../core/reminders/reminder-schedule';
 import type { Timers } from '../../core/session/clock';
 import type { SessionHistoryEntry } from '../../core/session/session-state';

@@ -18,7 +18,6 @@ import type { SettingsStore } from '../settings/settings-store';
 
 type RoutineFileHandlers = Pick<IpcHandlers, 'importRoutines' | 'exportRoutines'>;
 
-
 const fileFilters = () => [
   { name: formatMessage('import.fileKind'), extensions: [ROUTINE_FILE_EXTENSION, 'json'] },
 ];

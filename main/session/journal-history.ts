@@ -1,11 +1,12 @@
 import path from 'node:path';
-import { app, dialog } from 'electron';
+import { app } from 'electron';
 import { formatMessage } from '../../core/i18n/format-message';
 import {
   SessionHistoryEntrySchema,
   type SessionHistoryEntry,
 } from '../../core/session/session-state';
 import { JournalFile, type JournalOpenOutcome } from '../store/journal-file';
+import { tellUser } from '../tell-user';
 import type { SessionHistorySink } from './session-engine';
 
 /** The session history as the rest of main reads it. */
@@ -22,7 +23,6 @@ export interface SessionHistory extends SessionHistorySink {
 export class JournalHistory implements SessionHistory {
   /** Recorded, and not (yet) on disk: on its way, or not written. */
   private readonly pending: SessionHistoryEntry[] = [];
-  private writes: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly journal: JournalFile<SessionHistoryEntry>,
@@ -35,17 +35,15 @@ export class JournalHistory implements SessionHistory {
 
   record(entry: SessionHistoryEntry): void {
     this.pending.push(entry);
-    const write = this.journal.append(entry).then(
+    this.journal.append(entry).then(
       () => void this.pending.splice(this.pending.indexOf(entry), 1),
       (error: unknown) => this.log.error('Could not save a session to the history', error),
     );
-    this.writes = Promise.all([this.writes, write]);
   }
 
   /** Resolves once every session recorded so far is written (before the app quits). */
-  async flush(): Promise<void> {
-    await this.writes;
-    await this.journal.close();
+  flush(): Promise<void> {
+    return this.journal.close();
   }
 }
 
@@ -64,14 +62,8 @@ function tellAboutDamagedHistory(outcome: JournalOpenOutcome, log: Pick<Console,
     log.warn(`History: a cut-off last line kept as ${outcome.keptAs}`);
   if (outcome.kind !== 'damaged') return;
   log.warn(`History file problem: ${outcome.reason}`);
-  void dialog.showMessageBox({
-    type: 'info',
-    title: formatMessage('app.name'),
-    message: formatMessage('history.damaged.title'),
-    detail: formatMessage('history.damaged.detail', {
-      file: outcome.keptAs,
-      count: outcome.entries,
-    }),
-    buttons: [formatMessage('common.ok')],
-  });
+  tellUser(
+    formatMessage('history.damaged.title'),
+    formatMessage('history.damaged.detail', { file: outcome.keptAs, count: outcome.entries }),
+  );
 }

@@ -5,6 +5,7 @@ import { formatMessage } from '../../core/i18n/format-message';
 import { SaveError } from '../../core/save-error';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings-defaults';
 import { mergeSettings } from '../../core/settings/merge-settings';
+import { SerialQueue } from '../serial-queue';
 import {
   SettingsSchema,
   type Settings,
@@ -46,8 +47,8 @@ export interface SettingsStoreOptions {
  */
 export class SettingsStore {
   private current: Settings = DEFAULT_SETTINGS;
-  /** The tail of the queue of changes: each waits for the one before it. */
-  private queue: Promise<unknown> = Promise.resolve();
+  /** Changes, one after another. */
+  private readonly queue = new SerialQueue();
   /** False when the file on disk must not be overwritten (it could not be read or kept). */
   private canWrite = true;
   private readonly wallNow: () => number;
@@ -131,9 +132,7 @@ export class SettingsStore {
    * ("add a snooze to the reminder state"), so two such changes at once both hold.
    */
   updateWith(change: (current: Settings) => SettingsPatch): Promise<Settings> {
-    const applied = this.queue.then(() => this.apply(change(this.current)));
-    this.queue = applied.catch(() => undefined);
-    return applied;
+    return this.queue.run(() => this.apply(change(this.current)));
   }
 
   private async apply(patch: SettingsPatch): Promise<Settings> {

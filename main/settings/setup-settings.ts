@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { app, dialog } from 'electron';
+import { app } from 'electron';
 import { formatMessage } from '../../core/i18n/format-message';
 import type { SettingsPatch } from '../../core/settings/settings-schema';
 import type { IpcHandlers } from '../ipc';
+import { tellUser } from '../tell-user';
 import { SettingsStore, type SettingsLoadOutcome } from './settings-store';
 
 type SettingsHandlers = Pick<IpcHandlers, 'getSettings' | 'updateSettings' | 'getSettingsStorage'>;
@@ -38,14 +39,10 @@ export function createSettingsHandlers(
 function tellAboutDamagedSettings(outcome: SettingsLoadOutcome, log: Pick<Console, 'warn'>): void {
   if (outcome.kind !== 'damaged' && outcome.kind !== 'unreadable') return;
   log.warn(`Settings file problem: ${outcome.reason}`);
-  void dialog.showMessageBox({
-    type: 'info',
-    title: formatMessage('app.name'),
-    message: formatMessage('settings.damaged.title'),
-    detail:
-      outcome.kind === 'damaged'
-        ? formatMessage('settings.damaged.detail', { file: outcome.keptAs })
-        : formatMessage('settings.unreadable.detail'),
-    buttons: [formatMessage('common.ok')],
-  });
+  tellUser(
+    formatMessage('settings.damaged.title'),
+    outcome.kind === 'damaged'
+      ? formatMessage('settings.damaged.detail', { file: outcome.keptAs })
+      : formatMessage('settings.unreadable.detail'),
+  );
 }

@@ -2,6 +2,7 @@ import { copyFile, mkdir, open, readFile, truncate, type FileHandle } from 'node
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { z } from 'zod';
+import { SerialQueue } from '../serial-queue';
 
 /** What opening a journal found, for the log and, if something was wrong, for the user. */
 export type JournalOpenOutcome =
@@ -30,7 +31,7 @@ export type JournalOpenOutcome =
 export class JournalFile<T> {
   private items: T[] = [];
   private handle: FileHandle | null = null;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new SerialQueue();
 
   constructor(
     private readonly filePath: string,
@@ -95,19 +96,17 @@ export class JournalFile<T> {
   append(entry: T): Promise<void> {
     const checked = this.schema.parse(entry);
     const line = `${JSON.stringify(checked)}\n`;
-    const done = this.queue.then(async () => {
+    return this.queue.run(async () => {
       if (!this.handle) throw new Error('The journal is not open');
       await this.handle.write(line);
       await this.handle.datasync();
       this.items.push(checked);
     });
-    this.queue = done.catch(() => undefined);
-    return done;
   }
 
   /** Closes the file once the appends asked for are done. */
   async close(): Promise<void> {
-    await this.queue;
+    await this.queue.idle();
     await this.handle?.close();
     this.handle = null;
   }
