@@ -76,6 +76,8 @@ export default defineConfig({
     outDir: fromRoot('dist'),
     emptyOutDir: true,
     target: 'chrome140',
+    // Electron's Chromium has module preloading; the polyfill for older browsers is dead weight.
+    modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
   },
   resolve: {

@@ -13,7 +13,7 @@ import { registerIpcHandlers, sendEvent } from './ipc';
 import { createMainWindow, revealWindow } from './main-window';
 import { denyAllPermissions, guardAllWebContents } from './security';
 import { recentNights } from '../core/journal/nights';
-import { openHistory, type SessionHistory } from './session/journal-history';
+import { JournalHistory, type SessionHistory } from './session/journal-history';
 import type { SessionEngine } from './session/session-engine';
 import { setupSession } from './session/setup-session';
 import { isStartAtLogin, loginItemFor } from './login/login-item';
@@ -29,7 +29,10 @@ import { createTrayTargets } from './tray/tray-targets';
 import { systemClock } from './session/system-clock';
 import { readSystemTimeZone } from './system-time-zone';
 import type { SettingsStore } from './settings/settings-store';
-import { createSettingsHandlers, setupSettings } from './settings/setup-settings';
+import { createSettingsHandlers } from './settings/setup-settings';
+import { setupDiary } from './diary/setup-diary';
+import { createBackupHandlers } from './store/backup-handlers';
+import { setupStore } from './store/setup-store';
 import { TrustedSenders } from './trusted-sender';
 import { setupCloseBehaviour } from './window/close-behaviour';
 import { setupRendererRecovery } from './window/renderer-recovery';
@@ -119,8 +122,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   await app.whenReady();
   denyAllPermissions(session.defaultSession);
   setupAppProtocol(options.paths.rendererDir);
-  const settings = await setupSettings(log);
-  const history = await openHistory(log);
+  const timeZone = options.timeZone ?? (() => readSystemTimeZone());
+  const store = await setupStore(log, () => clock.wallNow(), timeZone);
+  const { settings } = store;
+  const history = new JournalHistory(store.history, log);
   const applyLoginChange = await setupLaunchAtLogin(settings, loginItemFor(platform), log);
 
   const window = createMainWindow({
@@ -141,12 +146,15 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   const trusted = new TrustedSenders(devServerUrl);
   trusted.add(window.webContents);
   // Every change that took reaches the window, whether made there, from the tray or by a flag.
-  settings.subscribe((next) => sendEvent(window.webContents, 'settingsChanged', next));
+  settings.subscribe((next) => {
+    sendEvent(window.webContents, 'settingsChanged', next);
+    // The first change of a day makes that day's backup (the app may run for weeks).
+    void store.backups.ensureToday().catch(() => undefined);
+  });
 
   const builtIns = options.routines ?? builtInRoutines;
   // The routines on offer: the built-in ones, then the user's own (read anew each time).
   const routines = (): readonly Routine[] => [...builtIns, ...settings.get().ownRoutines];
-  const timeZone = options.timeZone ?? (() => readSystemTimeZone());
   // The tray follows the session and the reminders, which are set up before it; a reminder's
   // answer acts as the tray would.
   let tray: AppTray | null = null;
@@ -200,6 +208,13 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   });
   trayTargets = targets;
   const fileSetup = { settings, routines, log, window };
+  const diary = setupDiary({
+    store,
+    window,
+    history: () => history.entries,
+    wallNow: () => clock.wallNow(),
+    timeZone,
+  });
   // Flags act the same on the first launch and, from a second one, on the running app.
   const obey = (requests: readonly CommandLineRequest[]) => {
     for (const request of requests) {
@@ -250,6 +265,11 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
       ...createOwnRoutineHandlers(settings, () => new Set(builtIns.map((routine) => routine.id))),
       ...createRoutineFileHandlers(fileSetup),
       getRecentNights: () => recentNights(history.entries, clock.wallNow(), timeZone()),
+      ...diary.handlers,
+      ...createBackupHandlers(store, {
+        stopEverything: () => routineSession.engine.stop(),
+        log,
+      }),
     },
     (event) => trusted.isTrusted(event),
     { warn: (message) => log.warn(message), error: (message, cause) => log.error(message, cause) },
@@ -267,12 +287,12 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   app.on('activate', () => revealWindow(window));
   app.on('window-all-closed', () => app.quit());
   // The last session (recorded as the routine stops on quitting) reaches the disk first.
-  let isHistoryWritten = false;
+  let isStoreClosed = false;
   app.on('will-quit', (event) => {
-    if (isHistoryWritten) return;
+    if (isStoreClosed) return;
     event.preventDefault();
-    void history.flush().finally(() => {
-      isHistoryWritten = true;
+    void store.close().finally(() => {
+      isStoreClosed = true;
       app.quit();
     });
   });

@@ -7,6 +7,13 @@ import {
   ShownReminderSchema,
 } from '../reminders/reminder-schedule';
 import { RecentNightsSchema } from '../journal/recent-nights';
+import {
+  DiaryDraftSchema,
+  DiaryViewSchema,
+  JournalExportOutcomeSchema,
+  MorningAnswerRequestSchema,
+} from '../journal/diary-view';
+import { BackupSummarySchema } from '../store/backup-summary';
 import { ExportOutcomeSchema, ImportOutcomeSchema } from '../routines/routine-transfer';
 import { FitMinutesSchema, RoutinePreviewSchema } from '../routines/routine-preview';
 import { RoutineSchema, StepSchema } from '../routines/routine-schema';
@@ -140,6 +147,44 @@ export const invokeContract = {
     request: NoPayloadSchema,
     response: SettingsStorageSchema,
   },
+  /** The cramp diary, and the morning question if it is time to ask it. */
+  getDiary: { channel: 'diary:get', request: NoPayloadSchema, response: DiaryViewSchema },
+  /** Saves a new entry (no id) or an edit (its id); resolves once it is on disk. */
+  saveDiaryEntry: { channel: 'diary:save', request: DiaryDraftSchema, response: DiaryViewSchema },
+  deleteDiaryEntry: {
+    channel: 'diary:delete',
+    request: z.object({ id: z.string().min(1).max(64) }),
+    response: DiaryViewSchema,
+  },
+  /** Undo of a delete: the entry as it was last saved. */
+  restoreDiaryEntry: {
+    channel: 'diary:restore',
+    request: z.object({ id: z.string().min(1).max(64) }),
+    response: DiaryViewSchema,
+  },
+  answerMorning: {
+    channel: 'diary:answer-morning',
+    request: MorningAnswerRequestSchema,
+    response: DiaryViewSchema,
+  },
+  /** History and diary as CSV, one row a night, through the save dialog. */
+  exportJournal: {
+    channel: 'journal:export',
+    request: NoPayloadSchema,
+    response: JournalExportOutcomeSchema,
+  },
+  /** The daily backups kept (the last 7), newest first. */
+  listBackups: {
+    channel: 'store:list-backups',
+    request: NoPayloadSchema,
+    response: z.array(BackupSummarySchema),
+  },
+  /** Puts a backup in place of the data now (which is kept aside) and restarts the app. */
+  restoreBackup: {
+    channel: 'store:restore-backup',
+    request: z.object({ id: z.iso.date() }),
+    response: z.null(),
+  },
 } as const satisfies Record<string, InvokeSpec>;
 
 /** Main-to-renderer events, keyed by the name the renderer subscribes with. */
@@ -147,7 +192,9 @@ export const eventContract = {
   /** Main asks the renderer to show a screen (for example from a menu). */
   navigate: {
     channel: 'app:navigate',
-    payload: z.object({ screen: z.enum(['tonight', 'routines', 'journal', 'settings']) }),
+    payload: z.object({
+      screen: z.enum(['tonight', 'routines', 'journal', 'settings', 'log-cramp']),
+    }),
   },
   /** The session's state, on every change. */
   sessionState: { channel: 'session:state', payload: SessionSnapshotSchema },
@@ -161,6 +208,8 @@ export const eventContract = {
   importOutcome: { channel: 'routines:import-outcome', payload: ImportOutcomeSchema },
   /** Settings changed (from another window or the tray). */
   settingsChanged: { channel: 'settings:changed', payload: SettingsSchema },
+  /** The diary changed (from another window, the tray or the morning's first look). */
+  diaryChanged: { channel: 'diary:changed', payload: DiaryViewSchema },
 } as const satisfies Record<string, EventSpec>;
 
 /** The shape of one request/response entry. */

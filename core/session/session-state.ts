@@ -105,6 +105,11 @@ export const SessionHistoryEntrySchema = z
     /** Steps whose every hold was done. */
     stepsCompleted: z.number().int().min(0),
     stepCount: z.number().int().min(1),
+    /**
+     * The routine's length as it ran, in seconds: its fitted length when it was made to measure.
+     * `null` for sessions recorded before this was kept (history version 1): unknown, not zero.
+     */
+    plannedSeconds: z.number().int().min(0).nullable(),
   })
   .refine((entry) => entry.holdsDone + entry.holdsSkipped <= entry.holdCount, {
     message: 'holdsDone and holdsSkipped cannot add up to more than holdCount',

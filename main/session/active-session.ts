@@ -212,5 +212,6 @@ export function historyEntryOf(
     holdCount: tally.holdCount,
     stepsCompleted: tally.stepsCompleted,
     stepCount: session.routine.steps.length,
+    plannedSeconds: Math.round(session.timeline.totalMs / 1000),
   };
 }

@@ -1,12 +1,5 @@
-import path from 'node:path';
-import { app } from 'electron';
-import { formatMessage } from '../../core/i18n/format-message';
-import {
-  SessionHistoryEntrySchema,
-  type SessionHistoryEntry,
-} from '../../core/session/session-state';
-import { JournalFile, type JournalOpenOutcome } from '../store/journal-file';
-import { tellUser } from '../tell-user';
+import type { SessionHistoryEntry } from '../../core/session/session-state';
+import type { JournalFile } from '../store/journal-file';
 import type { SessionHistorySink } from './session-engine';
 
 /** The session history as the rest of main reads it. */
@@ -40,30 +33,4 @@ export class JournalHistory implements SessionHistory {
       (error: unknown) => this.log.error('Could not save a session to the history', error),
     );
   }
-
-  /** Resolves once every session recorded so far is written (before the app quits). */
-  flush(): Promise<void> {
-    return this.journal.close();
-  }
-}
-
-/** Opens the history in the user-data folder; a damaged file is kept aside and the user told. */
-export async function openHistory(log: Pick<Console, 'warn' | 'error'>): Promise<JournalHistory> {
-  const journal = new JournalFile(
-    path.join(app.getPath('userData'), 'history.jsonl'),
-    SessionHistoryEntrySchema,
-  );
-  tellAboutDamagedHistory(await journal.open(), log);
-  return new JournalHistory(journal, log);
-}
-
-function tellAboutDamagedHistory(outcome: JournalOpenOutcome, log: Pick<Console, 'warn'>): void {
-  if (outcome.kind === 'torn-tail')
-    log.warn(`History: a cut-off last line kept as ${outcome.keptAs}`);
-  if (outcome.kind !== 'damaged') return;
-  log.warn(`History file problem: ${outcome.reason}`);
-  tellUser(
-    formatMessage('history.damaged.title'),
-    formatMessage('history.damaged.detail', { file: outcome.keptAs, count: outcome.entries }),
-  );
 }

@@ -5,6 +5,7 @@ import { formatMessage } from '../../core/i18n/format-message';
 import { SaveError } from '../../core/save-error';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings-defaults';
 import { mergeSettings } from '../../core/settings/merge-settings';
+import { SETTINGS_FORMAT, upgrade } from '../../core/store/migrations';
 import { SerialQueue } from '../serial-queue';
 import {
   SettingsSchema,
@@ -17,8 +18,11 @@ import {
 export type SettingsLoadOutcome =
   | { kind: 'loaded' }
   | { kind: 'first-run' }
-  /** The file was damaged; it is kept under another name and the defaults are used. */
-  | { kind: 'damaged'; keptAs: string; reason: string }
+  /**
+   * The file was damaged; it is kept under another name, and the last good backup's settings
+   * (`restoredFrom`, the backup's day) or else the defaults are used.
+   */
+  | { kind: 'damaged'; keptAs: string; reason: string; restoredFrom: string | null }
   /** The file could not be read or set aside; it is left untouched and changes are not saved. */
   | { kind: 'unreadable'; reason: string };
 
@@ -35,6 +39,8 @@ const writeAtomicallyAndDurably: AtomicWrite = async (filePath, text) => {
 export interface SettingsStoreOptions {
   readonly wallNow?: () => number;
   readonly write?: AtomicWrite;
+  /** The newest backup's settings file, to fall back on when the file is damaged. */
+  readonly lastGoodBackup?: () => Promise<{ readonly day: string; readonly text: string } | null>;
 }
 
 /**
@@ -53,6 +59,7 @@ export class SettingsStore {
   private canWrite = true;
   private readonly wallNow: () => number;
   private readonly write: AtomicWrite;
+  private readonly lastGoodBackup: NonNullable<SettingsStoreOptions['lastGoodBackup']>;
   private readonly listeners = new Set<(settings: Settings) => void>();
 
   constructor(
@@ -61,6 +68,7 @@ export class SettingsStore {
   ) {
     this.wallNow = options.wallNow ?? Date.now;
     this.write = options.write ?? writeAtomicallyAndDurably;
+    this.lastGoodBackup = options.lastGoodBackup ?? (async () => null);
   }
 
   /** Reads the file once at start-up. Never throws. */
@@ -72,20 +80,14 @@ export class SettingsStore {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'first-run' };
       return this.leaveUntouched(`could not be read (${(error as Error).message})`);
     }
-    let reason: string;
-    try {
-      const parsed = SettingsSchema.safeParse(JSON.parse(text));
-      if (parsed.success) {
-        this.current = parsed.data;
-        return { kind: 'loaded' };
-      }
-      reason = parsed.error.issues
-        .map((issue) => `${issue.path.join('.') || 'file'}: ${issue.message}`)
-        .join('; ');
-    } catch (error) {
-      reason = `not valid JSON (${(error as Error).message})`;
+    const read = readSettings(text);
+    if (read.ok) {
+      this.current = read.settings;
+      return { kind: 'loaded' };
     }
-    const keptAs = this.damagedCopyPath();
+    // A newer version's file is left as it is: this version must not overwrite what it cannot read.
+    if (read.isNewer) return this.leaveUntouched(read.reason);
+    const keptAs = this.corruptCopyPath();
     try {
       await rename(this.filePath, keptAs);
     } catch {
@@ -93,12 +95,28 @@ export class SettingsStore {
         await copyFile(this.filePath, keptAs);
       } catch (copyError) {
         return this.leaveUntouched(
-          `${reason}; it could not be set aside (${(copyError as Error).message})`,
+          `${read.reason}; it could not be set aside (${(copyError as Error).message})`,
         );
       }
     }
     this.current = DEFAULT_SETTINGS;
-    return { kind: 'damaged', keptAs, reason };
+    const restoredFrom = await this.restoreLastGood();
+    return { kind: 'damaged', keptAs, reason: read.reason, restoredFrom };
+  }
+
+  /** Puts the newest backup's settings in force and on disk; its day, or `null` if none was good. */
+  private async restoreLastGood(): Promise<string | null> {
+    const backup = await this.lastGoodBackup().catch(() => null);
+    if (!backup) return null;
+    const read = readSettings(backup.text);
+    if (!read.ok) return null;
+    try {
+      await this.write(this.filePath, `${JSON.stringify(read.settings, null, 2)}\n`);
+    } catch {
+      // In force for this run all the same; the next change tries the disk again.
+    }
+    this.current = read.settings;
+    return backup.day;
   }
 
   /** The settings in force. */
@@ -156,9 +174,38 @@ export class SettingsStore {
     return { kind: 'unreadable', reason };
   }
 
-  private damagedCopyPath(): string {
+  /** `<name>.corrupt-<timestamp>`, beside the file. */
+  private corruptCopyPath(): string {
     const stamp = new Date(this.wallNow()).toISOString().replace(/[:.]/g, '-');
-    const { dir, name } = path.parse(this.filePath);
-    return path.join(dir, `${name}.damaged-${stamp}.json`);
+    return `${this.filePath}.corrupt-${stamp}`;
   }
+}
+
+type SettingsRead =
+  | { readonly ok: true; readonly settings: Settings }
+  | { readonly ok: false; readonly reason: string; readonly isNewer: boolean };
+
+/** A settings file's text, brought up to the current version and checked against the schema. */
+export function readSettings(text: string): SettingsRead {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: `not valid JSON (${(error as Error).message})`, isNewer: false };
+  }
+  const upgraded = upgrade(json, SETTINGS_FORMAT, 'version');
+  if (!upgraded.ok) {
+    const isNewer = upgraded.reason === 'newer';
+    return {
+      ok: false,
+      reason: isNewer ? 'written by a newer version of the app' : upgraded.reason,
+      isNewer,
+    };
+  }
+  const parsed = SettingsSchema.safeParse(upgraded.value);
+  if (parsed.success) return { ok: true, settings: parsed.data };
+  const reason = parsed.error.issues
+    .map((issue) => `${issue.path.join('.') || 'file'}: ${issue.message}`)
+    .join('; ');
+  return { ok: false, reason, isNewer: false };
 }

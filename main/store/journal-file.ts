@@ -2,7 +2,9 @@ import { copyFile, mkdir, open, readFile, truncate, type FileHandle } from 'node
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { z } from 'zod';
+import { LINE_VERSION_KEY, upgrade, type StoredFormat } from '../../core/store/migrations';
 import { SerialQueue } from '../serial-queue';
+import { checkedPrefixOf, noteCheckedPrefix, readerName } from './checked-prefix';
 
 /** What opening a journal found, for the log and, if something was wrong, for the user. */
 export type JournalOpenOutcome =
@@ -33,11 +35,26 @@ export class JournalFile<T> {
   private handle: FileHandle | null = null;
   private readonly queue = new SerialQueue();
 
+  /**
+   * @param format its version and migrations: every line is written with its version (`v`), and
+   *   an older line is brought up to date as it is read (the file itself is never rewritten for it).
+   */
   constructor(
     private readonly filePath: string,
     private readonly schema: z.ZodType<T>,
+    private readonly format: StoredFormat,
     private readonly wallNow: () => number = Date.now,
-  ) {}
+  ) {
+    this.checkedBy = readerName(format.name, format.version, schema);
+  }
+
+  /** Who checks the lines: format, version and schema (see `checked-prefix`). */
+  private readonly checkedBy: string;
+
+  /** The file's path (for backups). */
+  get path(): string {
+    return this.filePath;
+  }
 
   /** Reads the journal and opens it for appending. */
   async open(): Promise<JournalOpenOutcome> {
@@ -58,24 +75,28 @@ export class JournalFile<T> {
       await truncate(this.filePath, end);
       outcome = { kind: 'torn-tail', entries: 0, keptAs };
     }
-    const lines = bytes.toString('utf8', 0, end).split('\n').slice(0, -1);
+    // Lines checked at an earlier opening (their bytes unchanged) are read without the schema.
+    const trusted = await checkedPrefixOf(this.filePath, bytes.subarray(0, end), this.checkedBy);
     const good: T[] = [];
     let firstProblem: string | null = null;
+    const trustedLines = bytes.toString('utf8', 0, trusted).split('\n').slice(0, -1);
+    for (const line of trustedLines) good.push(this.readTrusted(line));
+    const lines = bytes.toString('utf8', trusted, end).split('\n').slice(0, -1);
     lines.forEach((line, index) => {
-      const parsed = this.parseLine(line);
+      const parsed = parseJournalLine(line, this.schema, this.format);
       if (parsed.ok) good.push(parsed.value);
-      else firstProblem ??= `line ${index + 1}: ${parsed.reason}`;
+      else firstProblem ??= `line ${trustedLines.length + index + 1}: ${parsed.reason}`;
     });
+    if (firstProblem === null && trusted < end) {
+      // A cache: if it cannot be written, the next opening checks every line again.
+      await noteCheckedPrefix(this.filePath, bytes, end, this.checkedBy).catch(() => undefined);
+    }
     if (firstProblem !== null) {
       const keptAs = this.asidePath('corrupt');
       await copyFile(this.filePath, keptAs);
-      await writeFileAtomic(
-        this.filePath,
-        good.map((item) => `${JSON.stringify(item)}\n`).join(''),
-        {
-          fsync: true,
-        },
-      );
+      await writeFileAtomic(this.filePath, good.map((item) => this.lineOf(item)).join(''), {
+        fsync: true,
+      });
       outcome = { kind: 'damaged', entries: good.length, keptAs, reason: firstProblem };
     }
     this.items = good;
@@ -95,7 +116,7 @@ export class JournalFile<T> {
    */
   append(entry: T): Promise<void> {
     const checked = this.schema.parse(entry);
-    const line = `${JSON.stringify(checked)}\n`;
+    const line = this.lineOf(checked);
     return this.queue.run(async () => {
       if (!this.handle) throw new Error('The journal is not open');
       await this.handle.write(line);
@@ -111,21 +132,43 @@ export class JournalFile<T> {
     this.handle = null;
   }
 
-  private parseLine(line: string): { ok: true; value: T } | { ok: false; reason: string } {
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      return { ok: false, reason: 'not JSON' };
-    }
-    const parsed = this.schema.safeParse(json);
-    return parsed.success
-      ? { ok: true, value: parsed.data }
-      : { ok: false, reason: parsed.error.issues[0]?.message ?? 'not an entry' };
+  /** A line whose bytes passed the schema before: brought up to date, its version key dropped. */
+  private readTrusted(line: string): T {
+    const upgraded = upgrade(JSON.parse(line), this.format, LINE_VERSION_KEY);
+    if (!upgraded.ok) throw new Error(`A checked line no longer reads (${upgraded.reason})`);
+    // The version key (LINE_VERSION_KEY) is not part of the entry.
+    return Object.fromEntries(
+      Object.entries(upgraded.value).filter(([key]) => key !== LINE_VERSION_KEY),
+    ) as T;
+  }
+
+  /** One entry as a line, with its format's version first. */
+  private lineOf(entry: T): string {
+    return `${JSON.stringify({ [LINE_VERSION_KEY]: this.format.version, ...entry })}\n`;
   }
 
   private asidePath(why: 'torn' | 'corrupt'): string {
     const stamp = new Date(this.wallNow()).toISOString().replace(/[:.]/g, '-');
     return `${this.filePath}.${why}-${stamp}`;
   }
+}
+
+/** One journal line read: brought up to its format's version and checked against the schema. */
+export function parseJournalLine<T>(
+  line: string,
+  schema: z.ZodType<T>,
+  format: StoredFormat,
+): { ok: true; value: T } | { ok: false; reason: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    return { ok: false, reason: 'not JSON' };
+  }
+  const upgraded = upgrade(json, format, LINE_VERSION_KEY);
+  if (!upgraded.ok) return { ok: false, reason: `${upgraded.reason} (${format.name})` };
+  const parsed = schema.safeParse(upgraded.value);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, reason: parsed.error.issues[0]?.message ?? 'not an entry' };
 }

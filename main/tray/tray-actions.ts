@@ -15,7 +15,7 @@ export interface TrayActionTargets {
   stop(): void;
   /** Changes the reminder state from its latest value (two changes at once both hold). */
   changeReminderState(change: (state: ReminderState) => ReminderState): void;
-  open(screen: 'tonight' | 'settings'): void;
+  open(screen: 'tonight' | 'settings' | 'log-cramp'): void;
   quit(): void;
   wallNow(): number;
   timeZone(): string;
@@ -33,6 +33,8 @@ export function runTrayAction(action: TrayAction, targets: TrayActionTargets): v
       targets.startRoutine(CRAMP_NOW_ROUTINE_ID, false);
       targets.open('tonight');
       return;
+    case 'log-cramp':
+      return targets.open('log-cramp');
     case 'pause':
       return targets.pause();
     case 'resume':

@@ -10,6 +10,8 @@ import {
 export type TrayAction =
   | { readonly kind: 'start-tonight' }
   | { readonly kind: 'cramp-now' }
+  /** Opens the diary's form, ready to save a cramp with the time now. */
+  | { readonly kind: 'log-cramp' }
   | { readonly kind: 'pause' }
   | { readonly kind: 'resume' }
   | { readonly kind: 'skip' }
@@ -79,6 +81,7 @@ export function trayMenuModel(state: TrayMenuState): readonly TrayMenuItem[] {
         ];
   return [
     ...routine,
+    item(formatMessage('tray.logCramp'), { kind: 'log-cramp' }),
     SEPARATOR,
     ...reminderItems(state),
     SEPARATOR,

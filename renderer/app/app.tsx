@@ -1,15 +1,8 @@
-import {
-  useCallback,
-  useEffect,
-  useRef,
-  useState,
-  type Dispatch,
-  type SetStateAction,
-} from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { decideHeat } from '../../core/routines/heat-rule';
 import { hasHeatStep } from '../../core/routines/heat-steps';
-import type { Routine, Step } from '../../core/routines/routine-schema';
-import type { Settings, SettingsPatch } from '../../core/settings/settings-schema';
+import type { Routine } from '../../core/routines/routine-schema';
+import type { Settings } from '../../core/settings/settings-schema';
 import type { BedtimeBridge } from '../../core/ipc/bridge';
 import type { CuePlayer } from '../audio/cue-player';
 import type { Speaker } from '../audio/speech';
@@ -17,19 +10,19 @@ import { useCueAudio } from '../audio/use-cue-audio';
 import { LiveAnnouncer, useAnnounce } from '../components/live-announcer';
 import { ScreenNav } from '../components/screen-nav';
 import { HeatQuestion } from '../features/heat/heat-question';
-import { JournalScreen } from '../features/journal/journal-screen';
+import { DiaryForm } from '../features/journal/diary-form';
+import { useDiary } from '../features/journal/use-diary';
+import { useDiaryForm } from '../features/journal/use-diary-form';
 import { PlayerScreen } from '../features/player/player-screen';
 import type { EditorSession } from '../features/routines/editor/routine-editor';
-import { RoutinesScreen } from '../features/routines/routines-screen';
 import { useOwnRoutines } from '../features/routines/use-own-routines';
 import { useRoutines, useStepLibrary } from '../features/routines/use-routines';
 import { useStartRoutine } from '../features/routines/use-start-routine';
-import { SettingsScreen } from '../features/settings/settings-screen';
-import { TonightScreen } from '../features/tonight/tonight-screen';
 import { useNextReminder } from '../features/tonight/use-next-reminder';
 import { t } from '../i18n';
 import { useSession } from '../session/use-session';
-import { useSettings, type SettingsView } from '../settings/use-settings';
+import { useSettings } from '../settings/use-settings';
+import { CurrentScreen } from './current-screen';
 import { SCREEN_LABELS, type Screen } from './screens';
 
 /** What makes sound; absent in tests that do not listen. */
@@ -75,6 +68,10 @@ function AppShell({
   // The routine being changed lives here, so leaving Routines (or a routine starting) loses nothing.
   const [editing, setEditing] = useState<EditorSession | null>(null);
   const starter = useStartRoutine(session.controls, settings, update);
+  const diary = useDiary(bridge);
+  const panel = useRef<HTMLDivElement>(null);
+  const diaryForm = useDiaryForm(diary, panel);
+  const { open: openForm, leave: leaveForm } = diaryForm;
   useCueAudio(audio.player, audio.speaker, session.snapshot, session.soundCues, settings);
 
   useEffect(() => {
@@ -83,24 +80,29 @@ function AppShell({
     void bridge.getAppInfo().then((result) => {
       if (isCurrent && result.ok) setVersion(result.value.version);
     });
-    const stop = bridge.on('navigate', ({ screen: next }) => setScreen(next));
+    const stop = bridge.on('navigate', ({ screen: next }) => {
+      // "Log a cramp" from the tray opens the form over whatever screen is showing.
+      if (next === 'log-cramp') return openForm({});
+      setScreen(next);
+      leaveForm();
+    });
     return () => {
       isCurrent = false;
       stop();
     };
-  }, [bridge]);
+  }, [bridge, openForm, leaveForm]);
 
   const show = (next: Screen) => {
     if (next !== screen) announce(t('nav.screenAnnouncement', { screen: t(SCREEN_LABELS[next]) }));
     // A change that could not be saved is told where it was made, and not carried elsewhere.
     if (next !== screen) settingsView.clearProblem();
     setScreen(next);
+    diaryForm.leave();
   };
 
   const { snapshot } = session;
   const isActive = snapshot.status !== 'idle';
   // Back from a routine, focus returns to the screen the user started it from.
-  const panel = useRef<HTMLDivElement>(null);
   const wasActive = useRef(isActive);
   const { clearProblem } = settingsView;
   useEffect(() => {
@@ -173,20 +175,35 @@ function AppShell({
               {session.error}
             </p>
           )}
-          <CurrentScreen
-            reminder={nextReminder}
-            onTestReminder={() => void bridge?.sendTestReminder()}
-            screen={screen}
-            routines={routines}
-            onStart={starter.start}
-            settings={settingsView}
-            onSettings={update}
-            ownRoutines={ownRoutines}
-            library={library}
-            bridge={bridge}
-            editing={editing}
-            setEditing={setEditing}
-          />
+          {diaryForm.note && <p className="notice notice--calm">{diaryForm.note}</p>}
+          {diaryForm.form && (
+            <DiaryForm
+              // A form opened anew (the tray while changing an entry) starts afresh.
+              key={diaryForm.form.entry?.id ?? diaryForm.form.startMs}
+              open={diaryForm.form}
+              favourSide={settings.favourSide}
+              onSave={diaryForm.save}
+              onCancel={diaryForm.close}
+            />
+          )}
+          <div hidden={Boolean(diaryForm.form)}>
+            <CurrentScreen
+              reminder={nextReminder}
+              onTestReminder={() => void bridge?.sendTestReminder()}
+              screen={screen}
+              routines={routines}
+              onStart={starter.start}
+              settings={settingsView}
+              onSettings={update}
+              ownRoutines={ownRoutines}
+              library={library}
+              bridge={bridge}
+              editing={editing}
+              setEditing={setEditing}
+              diary={diary}
+              diaryForm={diaryForm}
+            />
+          </div>
         </div>
       </main>
       <footer className="app__footer" inert={isAsking}>
@@ -195,70 +212,6 @@ function AppShell({
       </footer>
     </div>
   );
-}
-
-function CurrentScreen(props: {
-  readonly reminder: ReturnType<typeof useNextReminder>;
-  readonly onTestReminder: () => void;
-  readonly screen: Screen;
-  readonly routines: Parameters<typeof RoutinesScreen>[0]['routines'];
-  readonly onStart: Parameters<typeof RoutinesScreen>[0]['onStart'];
-  readonly settings: SettingsView;
-  readonly onSettings: SettingsView['update'];
-  readonly ownRoutines: ReturnType<typeof useOwnRoutines>;
-  readonly library: readonly Step[];
-  readonly bridge: BedtimeBridge | null;
-  readonly editing: EditorSession | null;
-  readonly setEditing: Dispatch<SetStateAction<EditorSession | null>>;
-}) {
-  const { settings, problem } = props.settings;
-  /** A change that did not take, for the screen where it was made. */
-  const problemWith = (...fields: (keyof SettingsPatch)[]) =>
-    problem && fields.some((field) => problem.fields.includes(field)) ? problem.message : null;
-  switch (props.screen) {
-    case 'tonight':
-      return (
-        <TonightScreen
-          bridge={props.bridge}
-          routines={props.routines}
-          settings={settings}
-          onLength={(tonightMinutes) => void props.onSettings({ tonightMinutes })}
-          lengthProblem={problemWith('tonightMinutes')}
-          onStart={props.onStart}
-          reminder={props.reminder.reminder}
-          onReminderAction={(action) => void props.reminder.act(action)}
-        />
-      );
-    case 'routines':
-      return (
-        <RoutinesScreen
-          routines={props.routines}
-          ownIds={new Set(settings.ownRoutines.map((routine) => routine.id))}
-          tonightRoutineId={settings.tonightRoutineId}
-          library={props.library}
-          onStart={props.onStart}
-          actions={props.ownRoutines.actions}
-          message={props.ownRoutines.message}
-          hasReducedFeeling={settings.reducedFeeling === 'yes'}
-          routineFavour={settings.routineFavour}
-          editing={props.editing}
-          setEditing={props.setEditing}
-          settingsProblem={problemWith('tonightRoutineId', 'routineFavour')}
-        />
-      );
-    case 'journal':
-      return <JournalScreen />;
-    case 'settings':
-      return (
-        <SettingsScreen
-          settings={props.settings.settings}
-          storage={props.settings.storage}
-          problem={props.settings.problem}
-          onTestReminder={props.onTestReminder}
-          onChange={(patch) => void props.onSettings(patch)}
-        />
-      );
-  }
 }
 
 /**

@@ -2,6 +2,8 @@ import { vi } from 'vitest';
 import type { BedtimeBridge } from '../../core/ipc/bridge';
 import type { EventName, EventPayloadOf, InvokeMethod } from '../../core/ipc/contract';
 import { ipcOk, type IpcResult } from '../../core/ipc/ipc-result';
+import type { DiaryEntry } from '../../core/journal/diary-entry';
+import type { DiaryDraft, DiaryView } from '../../core/journal/diary-view';
 import { builtInRoutines, builtInSteps } from '../../core/routines/built-in-routines';
 import { fitRoutine } from '../../core/routines/fit-routine';
 import { buildTimeline } from '../../core/session/timeline';
@@ -16,19 +18,53 @@ import type { SessionSnapshot } from '../../core/session/session-state';
 
 type Listener = (payload: never) => void;
 
+/** The night a cramp belongs to, as main works it out: its local date, the day before until noon. */
+export function nightOf(startedAtMs: number): string {
+  const day = new Date(startedAtMs);
+  if (day.getHours() < 12) day.setDate(day.getDate() - 1);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${day.getFullYear()}-${two(day.getMonth() + 1)}-${two(day.getDate())}`;
+}
+
 /**
  * An in-memory bridge for renderer tests: every method is a spy with a sensible reply (idle
- * session, the built-in routines, default settings), which a test can override; `emit` plays main,
- * and session controls answer with the last state emitted.
+ * session, the built-in routines, default settings, a diary kept in memory), which a test can
+ * override; `emit` plays main, and session controls answer with the last state emitted. `initial`
+ * starts the diary with entries or a morning question.
  */
 export function createFakeBridge(
   overrides: Partial<Record<InvokeMethod, (payload?: unknown) => unknown>> = {},
+  initial: { diary?: Partial<DiaryView> } = {},
 ) {
   const listeners = new Map<EventName, Set<Listener>>();
   let settings: Settings = DEFAULT_SETTINGS;
   /** The session as main last sent it; controls answer with it unless a test overrides them. */
   let current: SessionSnapshot = { status: 'idle' };
   const lastState = async (): Promise<IpcResult<SessionSnapshot>> => ipcOk(current);
+  /** The diary: entries in force and deleted ones (for Undo), and the morning question. */
+  const entries = new Map<string, DiaryEntry>(
+    (initial.diary?.entries ?? []).map((entry) => [entry.id, entry]),
+  );
+  const deleted = new Map<string, DiaryEntry>();
+  let checkIn = initial.diary?.checkIn ?? null;
+  let lastId = 0;
+  /** The next `cramp-N` no entry has, as main gives a new entry its id. */
+  const freshId = () => {
+    while (entries.has(`cramp-${++lastId}`) || deleted.has(`cramp-${lastId}`));
+    return `cramp-${lastId}`;
+  };
+  const diaryView = async (): Promise<IpcResult<DiaryView>> =>
+    ipcOk({
+      entries: [...entries.values()].sort((a, b) => b.startedAtMs - a.startedAtMs),
+      checkIn,
+    });
+  /** Moves an entry from one map to the other (delete, and Undo). */
+  const move = (from: Map<string, DiaryEntry>, to: Map<string, DiaryEntry>, id: string) => {
+    const entry = from.get(id);
+    if (entry) to.set(id, entry);
+    from.delete(id);
+    return diaryView();
+  };
   /** A change main makes on its own (own routines): saved, then announced as main does. */
   const changeSettings = (patch: Partial<Settings>) => {
     settings = { ...settings, ...patch };
@@ -93,6 +129,22 @@ export function createFakeBridge(
     },
     actOnReminders: async () =>
       ipcOk({ atMs: null, arePaused: false, isTonightQuiet: false, canSnooze: false }),
+    getDiary: diaryView,
+    saveDiaryEntry: async (request) => {
+      const draft = request as DiaryDraft;
+      const id = draft.id ?? freshId();
+      entries.set(id, { ...draft, id, night: nightOf(draft.startedAtMs) });
+      return diaryView();
+    },
+    deleteDiaryEntry: async (request) => move(entries, deleted, (request as { id: string }).id),
+    restoreDiaryEntry: async (request) => move(deleted, entries, (request as { id: string }).id),
+    answerMorning: async () => {
+      checkIn = null;
+      return diaryView();
+    },
+    exportJournal: async () => ipcOk({ kind: 'cancelled' }),
+    listBackups: async () => ipcOk([]),
+    restoreBackup: async () => ipcOk(null),
   };
   const spies = Object.fromEntries(
     (Object.keys(defaults) as InvokeMethod[]).map((method) => {

@@ -1,3 +1,4 @@
+import type { BedtimeBridge } from '../../../core/ipc/bridge';
 import type {
   Settings,
   SettingsPatch,
@@ -5,6 +6,7 @@ import type {
 } from '../../../core/settings/settings-schema';
 import { t } from '../../i18n';
 import type { SaveProblem } from '../../settings/use-settings';
+import { Backups } from './backups';
 import { ReminderDelivery } from './reminder-delivery';
 import { ReminderSettings } from './reminder-settings';
 
@@ -20,12 +22,14 @@ export function SettingsScreen({
   problem,
   onChange,
   onTestReminder = () => {},
+  bridge = null,
 }: {
   settings: Settings;
   storage: SettingsStorage;
   problem: SaveProblem | null;
   onChange(patch: SettingsPatch): void;
   onTestReminder?(): void;
+  bridge?: BedtimeBridge | null;
 }) {
   const problemAt = (field: Field) =>
     problem?.fields[0] === field ? <SaveProblemNote message={problem.message} /> : null;
@@ -128,6 +132,7 @@ export function SettingsScreen({
           {problemAt('reducedFeeling')}
         </fieldset>
       </fieldset>
+      <Backups bridge={bridge} />
     </>
   );
 }

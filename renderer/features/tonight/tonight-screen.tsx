@@ -1,4 +1,5 @@
 import type { BedtimeBridge } from '../../../core/ipc/bridge';
+import type { MorningAnswer } from '../../../core/journal/diary-log';
 import type { NextReminder, ReminderAction } from '../../../core/reminders/reminder-schedule';
 import { CRAMP_NOW_ROUTINE_ID, RECOMMENDED_ROUTINE_ID } from '../../../core/routines/routine-ids';
 import type { Routine } from '../../../core/routines/routine-schema';
@@ -23,6 +24,9 @@ export function TonightScreen({
   reminder = null,
   onReminderAction = () => {},
   lengthProblem = null,
+  isCheckIn = false,
+  onCheckIn = () => {},
+  onLogCramp = () => {},
 }: {
   bridge?: BedtimeBridge | null;
   routines: readonly Routine[];
@@ -33,6 +37,11 @@ export function TonightScreen({
   onReminderAction?(action: ReminderAction): void;
   /** Why the last change of length did not take, shown beside it. */
   lengthProblem?: string | null;
+  /** Whether to ask the morning question ("Any leg cramps last night?"). */
+  isCheckIn?: boolean;
+  onCheckIn?(answer: MorningAnswer): void;
+  /** Opens the diary form (to record a cramp; "Cramp now" is for relief). */
+  onLogCramp?(): void;
 }) {
   const tonight =
     routines.find((routine) => routine.id === settings.tonightRoutineId) ??
@@ -43,6 +52,25 @@ export function TonightScreen({
     <>
       <h1 className="screen__heading">{t('tonight.heading')}</h1>
       <p className="screen__text">{t('tonight.intro')}</p>
+      {isCheckIn && (
+        <section className="tonight-card" aria-labelledby="check-in">
+          <h2 id="check-in" className="tonight-card__name">
+            {t('checkIn.question')}
+          </h2>
+          <div className="button-row">
+            {(['none', 'cramps', 'later'] as const).map((answer) => (
+              <button
+                key={answer}
+                type="button"
+                className="button button--large"
+                onClick={() => onCheckIn(answer)}
+              >
+                {t(`checkIn.${answer}`)}
+              </button>
+            ))}
+          </div>
+        </section>
+      )}
       <RecentNightsNote bridge={bridge} />
       {tonight && (
         <div className="tonight-card">
@@ -83,6 +111,11 @@ export function TonightScreen({
           <p className="screen__text screen__text--quiet">{t('tonight.crampNowHint')}</p>
         </div>
       )}
+      <div className="cramp-now">
+        <button type="button" className="button button--large" onClick={onLogCramp}>
+          {t('diary.log')}
+        </button>
+      </div>
       <NextReminderNote reminder={reminder} onAct={onReminderAction} />
     </>
   );

@@ -19,6 +19,7 @@ const session = (
   holdCount: 12,
   stepsCompleted: 1,
   stepCount: 2,
+  plannedSeconds: 600,
 });
 
 const now = Date.parse('2026-11-26T20:00:00Z'); // Thursday evening in London

@@ -17,6 +17,9 @@ const pace = { getReadySeconds: 1, nextSeconds: 1, switchSidesSeconds: 1 };
 const fresh = () =>
   createActiveSession(findRoutine('before-sleep-stretches')!, pace, 0, Date.UTC(2026, 10, 25, 22));
 
+/** The routine's length at this pace: its timeline's end. */
+const PLANNED = Math.round(fresh().timeline.totalMs / 1000);
+
 describe('active session bookkeeping', () => {
   it('credits a hold only when it runs to its end', () => {
     const session = fresh();
@@ -85,6 +88,7 @@ describe('active session bookkeeping', () => {
       holdCount: 12,
       stepsCompleted: 0,
       stepCount: 2,
+      plannedSeconds: PLANNED,
     });
     expect(SessionHistoryEntrySchema.parse(entry)).toEqual(entry);
   });

@@ -62,8 +62,10 @@ describe('the session history on disk', () => {
     const again = await start(folder);
     expect(again.running.history.entries).toHaveLength(1);
     expect(dialog.shown.at(-1)).toMatchObject({
-      message: 'Part of your routine history could not be read.',
-      detail: expect.stringContaining('history.jsonl.corrupt-'),
+      message: 'Some of your saved data could not be read.',
+      detail: expect.stringMatching(
+        /^Part of your routine history could not be read\. Everything that could be read is kept \(1 session\)\. Nothing was thrown away: the file as it was is kept as .*history\.jsonl\.corrupt-/,
+      ),
     });
   });
 });

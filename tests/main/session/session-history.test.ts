@@ -30,6 +30,8 @@ describe('the history entry tells what happened', () => {
         holdCount: 5,
         stepsCompleted: 2,
         stepCount: 2,
+        // The routine's length as it ran (the timeline above: 100 s).
+        plannedSeconds: 100,
       }),
     ]);
   });
@@ -106,6 +108,7 @@ describe('the history entry tells what happened', () => {
         holdCount: 5,
         stepsCompleted: 0,
         stepCount: 2,
+        plannedSeconds: 100,
       },
     ]);
     expect(t.snapshots.at(-1)).toEqual({ status: 'idle' });

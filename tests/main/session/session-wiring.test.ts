@@ -198,9 +198,9 @@ describe('a damaged settings file at start-up', () => {
     expect(dialog.shown).toEqual([
       expect.objectContaining({ message: expect.stringContaining('could not be read') }),
     ]);
-    expect((await readdir(userData)).some((name) => name.startsWith('settings.damaged-'))).toBe(
-      true,
-    );
+    expect(
+      (await readdir(userData)).some((name) => name.startsWith('settings.json.corrupt-')),
+    ).toBe(true);
     fakeElectron.reset();
   });
 });

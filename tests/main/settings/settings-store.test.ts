@@ -54,15 +54,47 @@ describe('SettingsStore', () => {
     expect(second.get()).toMatchObject({ reducedFeeling: 'yes', volume: 0.5 });
   });
 
-  it('keeps a damaged file under a new name, explains why, and carries on with defaults', async () => {
-    await writeFile(file, '{"volume": 7, "reducedFeeling": "yes"}');
+  it('keeps a damaged file byte for byte under a new name, explains why, and carries on with defaults', async () => {
+    const damaged = '{"volume": 7, "reducedFeeling": "yes"}';
+    await writeFile(file, damaged);
     const settings = store();
     const outcome = await settings.load();
-    expect(outcome).toMatchObject({ kind: 'damaged', reason: expect.stringContaining('volume') });
+    expect(outcome).toMatchObject({
+      kind: 'damaged',
+      reason: expect.stringContaining('volume'),
+      restoredFrom: null,
+    });
     expect(settings.get()).toEqual(DEFAULT_SETTINGS);
     const files = await readdir(dir);
-    expect(files).toEqual(['settings.damaged-2026-11-25T22-00-00-000Z.json']);
-    expect(await readFile(path.join(dir, files[0]!), 'utf8')).toContain('"volume": 7');
+    expect(files).toEqual(['settings.json.corrupt-2026-11-25T22-00-00-000Z']);
+    expect(await readFile(path.join(dir, files[0]!), 'utf8')).toBe(damaged);
+  });
+
+  it('falls back on the last good backup when the file is damaged, and saves it in its place', async () => {
+    await writeFile(file, '{"volume": 0.4, "reduc');
+    const backup = JSON.stringify({ version: 1, volume: 0.3, reducedFeeling: 'no' });
+    const settings = new SettingsStore(file, {
+      wallNow: () => Date.UTC(2026, 10, 25, 22),
+      lastGoodBackup: async () => ({ day: '2026-11-24', text: backup }),
+    });
+    expect(await settings.load()).toMatchObject({ kind: 'damaged', restoredFrom: '2026-11-24' });
+    expect(settings.get()).toMatchObject({ volume: 0.3, reducedFeeling: 'no' });
+    const again = store();
+    expect(await again.load()).toEqual({ kind: 'loaded' });
+    expect(again.get()).toMatchObject({ volume: 0.3, reducedFeeling: 'no' });
+  });
+
+  it('leaves a file from a newer version of the app untouched, and saves nothing over it', async () => {
+    const newer = JSON.stringify({ version: 99, volume: 0.2 });
+    await writeFile(file, newer);
+    const settings = store();
+    expect(await settings.load()).toMatchObject({
+      kind: 'unreadable',
+      reason: expect.stringContaining('newer version'),
+    });
+    expect(settings.storage()).toBe('memory-only');
+    await settings.update({ volume: 0.9 });
+    expect(await readFile(file, 'utf8')).toBe(newer);
   });
 
   it('treats a file that is not JSON the same way', async () => {

@@ -102,4 +102,14 @@ describe('the tray in the running main process', () => {
     click('Open Bedtime Stretch');
     expect(running.window.isVisible()).toBe(true);
   });
+
+  it('Log a cramp brings the window forward on the diary form, even during a routine', () => {
+    running.window.hide();
+    click('Start tonight’s routine: Before sleep: calf and hamstring stretches');
+    click('Log a cramp…');
+    expect(running.window.isVisible()).toBe(true);
+    const contents = running.window.webContents as unknown as FakeWebContents;
+    const navigations = contents.sent.filter((m) => m.channel === eventContract.navigate.channel);
+    expect(navigations.at(-1)?.payload).toEqual({ screen: 'log-cramp' });
+  });
 });

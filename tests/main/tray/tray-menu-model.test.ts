@@ -30,6 +30,7 @@ describe('the tray menu', () => {
     expect(labels(idle)).toEqual([
       'Start tonight’s routine: Before sleep: calf and hamstring stretches',
       'Cramp relief now',
+      'Log a cramp…',
       'Skip tonight',
       'Pause reminders > For 1 day',
       'Pause reminders > For 3 days',
@@ -48,6 +49,8 @@ describe('the tray menu', () => {
     ]);
     expect(labels({ ...idle, session: 'paused' })[0]).toBe('Resume the routine');
     expect(labels({ ...idle, session: 'running' })).not.toContain('Cramp relief now');
+    // A cramp can strike during a routine too: logging it is always there.
+    expect(labels({ ...idle, session: 'running' })).toContain('Log a cramp…');
   });
 
   it('offers a snooze of 10, 20 or 30 minutes once a reminder was given', () => {

@@ -1,0 +1,62 @@
+import { app } from 'electron';
+import { DiaryEventSchema, replayDiary } from '../../core/journal/diary-log';
+import { formatMessage } from '../../core/i18n/format-message';
+import { RuleError } from '../../core/rule-error';
+import type { BackupSummary } from '../../core/store/backup-summary';
+import { DIARY_FORMAT } from '../../core/store/migrations';
+import type { IpcHandlers } from '../ipc';
+import { parseJournalLine } from './journal-file';
+import { STORE_FILES, type UserStore } from './user-store';
+
+type BackupHandlers = Pick<IpcHandlers, 'listBackups' | 'restoreBackup'>;
+
+/** What a restore stops first, so nothing is written while the files are swapped. */
+export interface RestoreHooks {
+  /** Stops a routine under way (its session is recorded before the store closes). */
+  readonly stopEverything: () => void;
+  readonly log: Pick<Console, 'warn'>;
+}
+
+/**
+ * Settings lists the daily backups and can put one back: the data now is kept aside first, the
+ * store is closed (every write finished), the backup's files are put in place, and the app
+ * starts again on them, which is the one sure way every part of it reads the restored data.
+ */
+export function createBackupHandlers(store: UserStore, hooks: RestoreHooks): BackupHandlers {
+  return {
+    listBackups: async () => {
+      const summaries: BackupSummary[] = [];
+      for (const day of await store.backups.days()) summaries.push(await summarise(store, day));
+      return summaries;
+    },
+    restoreBackup: async ({ id }) => {
+      if (!(await store.backups.days()).includes(id))
+        throw new RuleError(formatMessage('backups.error.gone'));
+      hooks.stopEverything();
+      await store.close();
+      const { keptAs } = await store.backups.restore(id);
+      hooks.log.warn(`Restored the backup of ${id}; the data before it is kept in ${keptAs}`);
+      app.relaunch();
+      app.exit(0);
+      return null;
+    },
+  };
+}
+
+/** A backup's size in the user's terms: sessions in its history, cramps in its diary. */
+async function summarise(store: UserStore, day: string): Promise<BackupSummary> {
+  const history = (await store.backups.read(day, STORE_FILES.history)) ?? '';
+  const diary = (await store.backups.read(day, STORE_FILES.diary)) ?? '';
+  const events = diary
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .flatMap((line) => {
+      const parsed = parseJournalLine(line, DiaryEventSchema, DIARY_FORMAT);
+      return parsed.ok ? [parsed.value] : [];
+    });
+  return {
+    id: day,
+    sessions: history.split('\n').filter((line) => line.trim() !== '').length,
+    diaryEntries: replayDiary(events).entries.size,
+  };
+}

@@ -1,0 +1,119 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { DiaryEntry } from '../../../core/journal/diary-entry';
+import type { DiaryDraft } from '../../../core/journal/diary-view';
+import { t } from '../../i18n';
+import { Choices } from './choices';
+import type { Problem } from './use-diary';
+
+/** What the diary form opens with: an entry to change, or when a new cramp is said to start. */
+export interface DiaryFormOpen {
+  readonly entry?: DiaryEntry;
+  readonly startMs?: number;
+}
+
+/** A moment as a `datetime-local` value, in the user's zone, to the minute. */
+function localInput(ms: number): string {
+  const local = new Date(ms);
+  local.setMinutes(local.getMinutes() - local.getTimezoneOffset());
+  return local.toISOString().slice(0, 16);
+}
+
+/**
+ * Logs a cramp, or changes one. Only "when" is needed, and it starts at now (or the moment the
+ * morning question suggests), so opening the form, at most one choice and Save is a whole
+ * entry; the rest waits under "More details". Escape cancels. A save that fails keeps every
+ * answer on the page and says why.
+ */
+export function DiaryForm({
+  open,
+  favourSide,
+  onSave,
+  onCancel,
+}: {
+  open: DiaryFormOpen;
+  /** The leg the user said cramps most, the likely answer. */
+  favourSide: 'left' | 'right' | null;
+  /** Saves; resolves once main has answered: why it failed, or `null` (the form closes). */
+  onSave(draft: DiaryDraft): Promise<Problem>;
+  onCancel(): void;
+}) {
+  const { entry } = open;
+  const [draft, setDraft] = useState<DiaryDraft>(
+    () => entry ?? { startedAtMs: open.startMs ?? Date.now(), leg: favourSide ?? undefined },
+  );
+  const [when, setWhen] = useState(() => localInput(draft.startedAtMs));
+  const [problem, setProblem] = useState<Problem>(null);
+  const isSaving = useRef(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const set = (patch: Partial<DiaryDraft>) => setDraft((previous) => ({ ...previous, ...patch }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    // The moment stays exact unless the user changed it (the field shows minutes only).
+    const startedAtMs =
+      when === localInput(draft.startedAtMs) ? draft.startedAtMs : Date.parse(when);
+    // An unreadable moment is caught by the field's `required`; one press saves one entry.
+    if (Number.isNaN(startedAtMs) || isSaving.current) return;
+    isSaving.current = true;
+    const fields = Object.entries({ ...draft, startedAtMs }).filter(
+      ([key, value]) => key !== 'night' && value !== '' && [value ?? []].flat().length > 0,
+    );
+    setProblem(await onSave(Object.fromEntries(fields) as DiaryDraft));
+    isSaving.current = false;
+  };
+
+  return (
+    <form
+      className="diary-form"
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={(event) => event.key === 'Escape' && onCancel()}
+    >
+      <h1 ref={heading} tabIndex={-1} className="screen__heading">
+        {t(entry ? 'diary.editHeading' : 'diary.log')}
+      </h1>
+      <label className="field">
+        <span>{t('diary.when')}</span>
+        <input
+          type="datetime-local"
+          required
+          value={when}
+          onChange={(event) => setWhen(event.target.value)}
+        />
+      </label>
+      {(['leg', 'muscle', 'intensity', 'durationMinutes'] as const).map((field) => (
+        <Choices key={field} field={field} draft={draft} onChange={set} />
+      ))}
+      <details className="field" open={Boolean(entry)}>
+        <summary>{t('diary.more')}</summary>
+        {(['feel', 'helped', 'symptoms'] as const).map((field) => (
+          <Choices key={field} field={field} draft={draft} onChange={set} />
+        ))}
+        {(['medicines', 'note'] as const).map((field) => (
+          <label className="field" key={field}>
+            <span>{t(`diary.${field}`)}</span>
+            <input
+              type="text"
+              maxLength={500}
+              value={draft[field] ?? ''}
+              onChange={(event) => set({ [field]: event.target.value })}
+            />
+          </label>
+        ))}
+      </details>
+      {problem && (
+        <p className="notice notice--inline" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button button--primary button--large">
+          {t('editor.save')}
+        </button>
+        <button type="button" className="button button--large" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+import type { DiaryEntry } from '../../../core/journal/diary-entry';
+import { t, type MessageKey } from '../../i18n';
+
+type Answer<F extends keyof DiaryEntry> =
+  NonNullable<DiaryEntry[F]> extends readonly (infer V)[] ? V : NonNullable<DiaryEntry[F]>;
+
+/**
+ * The diary's questions with set answers, as core/journal/diary-entry.ts has them (the page
+ * imports no schema at run time; a test checks the lists agree). How long is asked as a few
+ * spans, each saved as the minutes in its middle.
+ */
+export const CHOICES = {
+  leg: ['left', 'right', 'both'],
+  muscle: ['calf', 'back-of-thigh', 'front-of-thigh', 'foot'],
+  intensity: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+  durationMinutes: [0.5, 3, 10, 30],
+  feel: ['tight', 'knotted', 'sharp', 'aching', 'burning', 'other'],
+  helped: ['stretching', 'standing', 'walking', 'massage', 'warmth', 'nothing', 'other'],
+  symptoms: [
+    'calf-swelling',
+    'redness',
+    'warmth-to-touch',
+    'weakness',
+    'numbness',
+    'tingling',
+    'soreness-after',
+  ],
+} as const satisfies { readonly [F in keyof DiaryEntry]?: readonly Answer<F>[] };
+export type ChoiceField = keyof typeof CHOICES;
+
+/** The words of each answer; a missing one fails to compile. */
+type AnswerKey = { [F in ChoiceField]: `diary.${F}.${(typeof CHOICES)[F][number]}` }[Exclude<
+  ChoiceField,
+  'intensity'
+>];
+type Known<K extends MessageKey> = K;
+export type AnswerKeysExist = Known<AnswerKey>;
+
+/** An answer in words (a strength is its number). */
+export const answerText = (field: ChoiceField, value: string | number) =>
+  field === 'intensity' ? String(value) : t(`diary.${field}.${value}` as AnswerKeysExist);
+
+const lang = t('app.lang');
+
+/** A day, "YYYY-MM-DD" (a night or a backup), as the user reads it: "Mon, 23 Nov". */
+export const dayText = (day: string) =>
+  new Intl.DateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'short' }).format(
+    // Midday, local: the same date whatever the zone's offset.
+    new Date(`${day}T12:00`),
+  );
+
+/** When an entry was, for its row and its buttons' names: "Night of Mon, 23 Nov, 02:10". */
+export const entryWhen = (entry: DiaryEntry) =>
+  t('diary.entry', {
+    night: dayText(entry.night),
+    time: new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(entry.startedAtMs),
+  });
+
+/** What an entry says, briefly: leg, muscle, strength and how long, as far as it was filled in. */
+export const entryDetails = (entry: DiaryEntry) =>
+  (['leg', 'muscle', 'intensity', 'durationMinutes'] as const)
+    .flatMap((field) => {
+      const value = entry[field];
+      if (value === undefined) return [];
+      return field === 'intensity'
+        ? t('diary.strength', { count: value })
+        : answerText(field, value);
+    })
+    .join(t('common.separator'));
