@@ -1,3 +1,4 @@
+import './zod-without-eval';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startApp } from './app';

@@ -1,4 +1,4 @@
-import './zod-without-eval';
+import '../zod-without-eval';
 import { contextBridge, ipcRenderer } from 'electron';
 import { BRIDGE_GLOBAL_NAME } from '../../core/ipc/bridge';
 import { createBridge } from './create-bridge';

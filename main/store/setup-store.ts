@@ -15,6 +15,7 @@ export async function setupStore(
 ): Promise<UserStore> {
   const { store, problems, notes } = await openUserStore(app.getPath('userData'), {
     wallNow,
+    appVersion: app.getVersion(),
     today: () =>
       Temporal.Instant.fromEpochMilliseconds(wallNow())
         .toZonedDateTimeISO(timeZone())

@@ -46,6 +46,8 @@ export interface OpenStoreOptions {
   readonly wallNow: () => number;
   /** The local day, "YYYY-MM-DD", for the daily backup. */
   readonly today: () => string;
+  /** The app's version: a journal checked by this version need not be checked again by it. */
+  readonly appVersion?: string;
 }
 
 /**
@@ -79,23 +81,29 @@ export async function openUserStore(
     SessionHistoryEntrySchema,
     HISTORY_FORMAT,
     options.wallNow,
+    options.appVersion,
   );
   const diary = new JournalFile(
     path.join(folder, STORE_FILES.diary),
     DiaryEventSchema,
     DIARY_FORMAT,
     options.wallNow,
+    options.appVersion,
   );
   const problems: StoreProblem[] = [];
   const notes: string[] = [];
-  const settingsOutcome = await settings.load();
+  // The three files are read at once (their reads overlap; each is checked as it arrives).
+  const [settingsOutcome, historyOutcome, diaryOutcome] = await Promise.all([
+    settings.load(),
+    history.open(),
+    diary.open(),
+  ]);
   if (settingsOutcome.kind === 'damaged' || settingsOutcome.kind === 'unreadable')
     problems.push({ file: 'settings', outcome: settingsOutcome });
-  for (const [file, journal] of [
-    ['history', history],
-    ['diary', diary],
+  for (const [file, outcome] of [
+    ['history', historyOutcome],
+    ['diary', diaryOutcome],
   ] as const) {
-    const outcome = await journal.open();
     if (outcome.kind === 'damaged') problems.push({ file, outcome });
     if (outcome.kind === 'torn-tail')
       notes.push(`${file}: a cut-off last line kept as ${outcome.keptAs}`);

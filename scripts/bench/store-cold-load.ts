@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import '../../main/zod-without-eval';
 const [kind, folder] = process.argv.slice(2);
 if (!folder || (kind !== 'store' && kind !== 'naive'))
   throw new Error('usage: store|naive <folder>');
@@ -16,6 +17,7 @@ const { DiaryEventSchema } = await import('../../core/journal/diary-log');
 const start = performance.now();
 if (kind === 'store') {
   const { store } = await openUserStore(folder, {
+    appVersion: '0.1.0',
     wallNow: Date.now,
     today: () => new Date().toISOString().slice(0, 10),
   });
