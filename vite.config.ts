@@ -91,7 +91,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', include: ['tests/core/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'core',
+          include: ['tests/core/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: [fromRoot('tests/setup-catalog.ts')],
+        },
       },
       {
         extends: true,
@@ -104,7 +109,7 @@ export default defineConfig({
           name: 'renderer',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
-          setupFiles: [fromRoot('tests/setup-dom.ts')],
+          setupFiles: [fromRoot('tests/setup-catalog.ts'), fromRoot('tests/setup-dom.ts')],
         },
       },
       {

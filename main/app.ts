@@ -1,5 +1,6 @@
 import { app, Menu, session, type BrowserWindow } from 'electron';
 import { formatMessage } from '../core/i18n/format-message';
+import { windowMessagesEn } from '../core/i18n/messages-en';
 import { builtInRoutines } from '../core/routines/built-in-routines';
 import type { Routine } from '../core/routines/routine-schema';
 import type { SessionClock } from '../core/session/clock';
@@ -254,6 +255,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
 
   registerIpcHandlers(
     {
+      getWindowMessages: () => windowMessagesEn,
       getAppInfo: () => ({
         name: formatMessage('app.name'),
         version: app.getVersion(),

@@ -8,9 +8,17 @@ import { Speaker } from './audio/speech';
 import { getBridge } from './bridge';
 import { preloadIllustrations } from './features/player/illustration-urls';
 import { ReminderCard, type Chime } from './features/reminder/reminder-card';
-import { t } from './i18n';
+import { t, setWindowCatalog, type WindowCatalog } from './i18n';
+import { startupMessagesEn } from '../core/i18n/messages-startup-en';
 import './styles/theme.css';
 
+// The window's words come from main, in the user's language, before anything is drawn.
+const bridge = getBridge();
+const words = bridge ? await bridge.getWindowMessages() : null;
+const hasWords = words?.ok === true;
+setWindowCatalog(
+  hasWords ? (words.value as WindowCatalog) : (startupMessagesEn as unknown as WindowCatalog),
+);
 document.documentElement.lang = t('app.lang');
 document.title = t('app.name');
 
@@ -18,12 +26,19 @@ document.title = t('app.name');
 const chime: Chime = (volume) => new CuePlayer(SOUND_URLS, volume).play('start');
 
 const container = document.getElementById('root');
-if (container && window.location.hash === '#reminder') {
+if (container && !hasWords) {
+  // Without main, nothing here can work: say so plainly, in the page's own words.
+  createRoot(container).render(
+    <p className="notice" role="alert">
+      {t('error.bridgeMissing')}
+    </p>,
+  );
+} else if (container && window.location.hash === '#reminder') {
   // The app's own small reminder window (see main/reminders/reminder-window.ts).
   document.title = t('reminder.windowTitle');
   createRoot(container).render(
     <StrictMode>
-      <ReminderCard bridge={getBridge()} chime={chime} />
+      <ReminderCard bridge={bridge} chime={chime} />
     </StrictMode>,
   );
 } else if (container) {
@@ -31,7 +46,7 @@ if (container && window.location.hash === '#reminder') {
   const audio = { player: new CuePlayer(SOUND_URLS, DEFAULT_VOLUME), speaker: new Speaker() };
   createRoot(container).render(
     <StrictMode>
-      <App bridge={getBridge()} audio={audio} />
+      <App bridge={bridge} audio={audio} />
     </StrictMode>,
   );
   // After the first screen has painted, when nothing else is waiting.

@@ -1,12 +1,13 @@
+import { startupMessagesEn } from './messages-startup-en';
+
 /**
- * The words the window shows (and those both processes use), in English. The renderer's bundle
- * carries only these; main's own (tray, command line, dialogs, notifications' buttons, import
+ * The words the window shows (and those both processes use), in English. Main sends them to the
+ * page at start (the page's bundle carries only `messages-startup-en.ts`); main's own (tray, command line, dialogs, notifications' buttons, import
  * errors, fitting summaries) are in `messages-main-en.ts`; `catalog-en.ts` joins the two. Keys are
  * grouped by area; `{name}` marks a value filled in when the message is formatted.
  */
 export const windowMessagesEn = {
-  'app.name': 'Bedtime Stretch',
-  'app.lang': 'en',
+  ...startupMessagesEn,
 
   'reminder.title': 'Time for your bedtime stretch',
   'reminder.body': 'Bedtime is at {time}. A few gentle minutes now can mean a quieter night.',
@@ -180,7 +181,6 @@ export const windowMessagesEn = {
     'Guidance for comfort, not a diagnosis. See a doctor if cramps are frequent, severe or come with other symptoms.',
   'footer.version': 'Version {version}',
 
-  'error.bridgeMissing': 'The app could not connect to its background service. Please restart it.',
   'error.generic': 'Something went wrong. Please try again.',
   'common.cancel': 'Cancel',
   'common.undo': 'Undo',

@@ -14,6 +14,7 @@ import {
   MorningAnswerRequestSchema,
 } from '../journal/diary-view';
 import { BackupSummarySchema } from '../store/backup-summary';
+import { WindowCatalogSchema } from '../i18n/window-catalog';
 import { ExportOutcomeSchema, ImportOutcomeSchema } from '../routines/routine-transfer';
 import { FitMinutesSchema, RoutinePreviewSchema } from '../routines/routine-preview';
 import { RoutineSchema, StepSchema } from '../routines/routine-schema';
@@ -46,6 +47,12 @@ const sessionControl = (channel: string) =>
 
 export const invokeContract = {
   getAppInfo: { channel: 'app:get-info', request: NoPayloadSchema, response: AppInfoSchema },
+  /** The window's words, in the user's language, asked for once before the first screen. */
+  getWindowMessages: {
+    channel: 'app:get-window-messages',
+    request: NoPayloadSchema,
+    response: WindowCatalogSchema,
+  },
   listRoutines: {
     channel: 'routines:list',
     request: NoPayloadSchema,

@@ -1,5 +1,3 @@
-import { windowMessagesEn as messagesEn } from '../i18n/messages-en';
-
 /**
  * When a reminder is, in the user's words and zone: the weekday and the time of day, as the
  * language writes them (through `Intl`, never by hand), for the tray and Tonight.
@@ -7,7 +5,8 @@ import { windowMessagesEn as messagesEn } from '../i18n/messages-en';
 export function formatReminderTime(
   atMs: number,
   timeZone: string,
-  locale: string = messagesEn['app.lang'],
+  /** The catalog's language (`app.lang`). */
+  locale: string,
 ): string {
   return new Intl.DateTimeFormat(locale, {
     weekday: 'long',

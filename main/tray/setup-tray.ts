@@ -1,3 +1,4 @@
+import { formatMessage } from '../../core/i18n/format-message';
 import { nativeImage, Tray } from 'electron';
 import { formatReminderTime } from '../../core/reminders/format-reminder-time';
 import {
@@ -79,7 +80,10 @@ export function setupTray(setup: TraySetup): AppTray {
     const next = setup.nextReminderAt();
     return trayTooltip({
       session: snapshot.status,
-      nextReminder: next === null ? null : formatReminderTime(next, setup.targets.timeZone()),
+      nextReminder:
+        next === null
+          ? null
+          : formatReminderTime(next, setup.targets.timeZone(), formatMessage('app.lang')),
     });
   };
 

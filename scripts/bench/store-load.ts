@@ -3,12 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import writeFileAtomic from 'write-file-atomic';
 import type { DiaryEvent } from '../../core/journal/diary-log';
 import type { SessionHistoryEntry } from '../../core/session/session-state';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings-defaults';
 import { openUserStore, STORE_FILES } from '../../main/store/user-store';
+import { bundleForNode } from '../../tests/fixtures/bundle-for-node';
+import { completedSession } from '../../tests/fixtures/completed-session';
 import { printTable, quantile } from './stats';
 
 const NIGHTS = 3_650;
@@ -18,24 +19,8 @@ const APPENDS = 200;
 const DAY_MS = 86_400_000;
 const FIRST_NIGHT = Date.UTC(2016, 10, 25, 21, 30);
 
-function session(night: number): SessionHistoryEntry {
-  const start = FIRST_NIGHT + night * DAY_MS;
-  return {
-    routineId: 'before-sleep-stretches',
-    routineName: 'Before sleep: calf and hamstring stretches',
-    startedAt: new Date(start).toISOString(),
-    endedAt: new Date(start + 11 * 60_000).toISOString(),
-    outcome: 'completed',
-    reachedEnd: true,
-    activeMs: 600_000,
-    holdsDone: 12,
-    holdsSkipped: 0,
-    holdCount: 12,
-    stepsCompleted: 2,
-    stepCount: 2,
-    plannedSeconds: 600,
-  };
-}
+const session = (night: number): SessionHistoryEntry =>
+  completedSession(FIRST_NIGHT + night * DAY_MS);
 
 function cramp(index: number): DiaryEvent {
   const night = Math.floor((index * NIGHTS) / CRAMPS);
@@ -149,23 +134,11 @@ export async function benchStoreLoad(): Promise<void> {
 }
 
 /** Bundles the one-load script (TypeScript, the app's modules) for plain `node`. */
-async function bundleColdLoad(folder: string): Promise<string> {
-  const outfile = path.join(folder, 'cold-load.mjs');
-  await build({
-    entryPoints: [path.resolve('scripts/bench/store-cold-load.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'silent',
-    // write-file-atomic is CommonJS: give the ESM bundle a require of its own.
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-  });
-  return outfile;
-}
+const bundleColdLoad = (folder: string) =>
+  bundleForNode(
+    path.resolve('scripts/bench/store-cold-load.ts'),
+    path.join(folder, 'cold-load.mjs'),
+  );
 
 /** One cold load in a fresh process, in milliseconds. */
 async function coldLoad(child: string, kind: 'store' | 'naive', folder: string): Promise<number> {

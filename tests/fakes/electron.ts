@@ -357,6 +357,11 @@ class FakeApp extends EventEmitter {
     if (willQuit.defaultPrevented) return;
     this.emit('quit', new FakeEvent(), 0);
   }
+  /** How often the app asked to be started again once it exits (a restored backup). */
+  relaunchCalls = 0;
+  relaunch(): void {
+    this.relaunchCalls += 1;
+  }
   exit(): void {
     this.emit('quit', new FakeEvent(), 0);
   }
@@ -679,6 +684,7 @@ export const fakeElectron = {
     Object.assign(fakeApp, {
       isPackaged: false,
       quitCalls: 0,
+      relaunchCalls: 0,
       ready: false,
       readyWaiters: [],
       hasLock: true,

@@ -2,6 +2,7 @@ import { vi } from 'vitest';
 import type { BedtimeBridge } from '../../core/ipc/bridge';
 import type { EventName, EventPayloadOf, InvokeMethod } from '../../core/ipc/contract';
 import { ipcOk, type IpcResult } from '../../core/ipc/ipc-result';
+import { windowMessagesEn } from '../../core/i18n/messages-en';
 import type { DiaryEntry } from '../../core/journal/diary-entry';
 import type { DiaryDraft, DiaryView } from '../../core/journal/diary-view';
 import { builtInRoutines, builtInSteps } from '../../core/routines/built-in-routines';
@@ -73,6 +74,7 @@ export function createFakeBridge(
   };
   const defaults: Record<InvokeMethod, (payload?: unknown) => Promise<unknown>> = {
     getAppInfo: async () => ipcOk({ name: 'Bedtime Stretch', version: '9.9.9', isPackaged: false }),
+    getWindowMessages: async () => ipcOk(windowMessagesEn),
     listStepLibrary: async () => ipcOk(builtInSteps),
     previewRoutine: async (request) => {
       const { routineId, minutes } = request as { routineId: string; minutes: number | null };

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { eventContract, invokeContract } from '../../core/ipc/contract';
+import { windowMessagesEn } from '../../core/i18n/messages-en';
 import { sendEvent } from '../../main/ipc';
 import { createBridge } from '../../main/preload/create-bridge';
 import { fakeElectron } from '../fakes/electron';
@@ -28,6 +29,15 @@ describe('the preload bridge against the real main handlers', () => {
       ok: true,
       value: { name: 'Bedtime Stretch', version: '0.1.0', isPackaged: false },
     });
+  });
+
+  it('gives the page every word of the window’s catalog, checked by the preload', async () => {
+    const { window } = await startFakeApp();
+    const bridge = createBridge(
+      fakeElectron.createIpcRenderer(window.webContents as never) as never,
+    );
+    const words = await bridge.getWindowMessages();
+    expect(words).toEqual({ ok: true, value: windowMessagesEn });
   });
 
   it('turns a reply that breaks the contract into invalid-response', async () => {

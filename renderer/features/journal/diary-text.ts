@@ -40,11 +40,12 @@ export type AnswerKeysExist = Known<AnswerKey>;
 export const answerText = (field: ChoiceField, value: string | number) =>
   field === 'intensity' ? String(value) : t(`diary.${field}.${value}` as AnswerKeysExist);
 
-const lang = t('app.lang');
+/** The catalog's language (read when used: the words come from main after the modules load). */
+const lang = () => t('app.lang');
 
 /** A day, "YYYY-MM-DD" (a night or a backup), as the user reads it: "Mon, 23 Nov". */
 export const dayText = (day: string) =>
-  new Intl.DateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'short' }).format(
+  new Intl.DateTimeFormat(lang(), { weekday: 'short', day: 'numeric', month: 'short' }).format(
     // Midday, local: the same date whatever the zone's offset.
     new Date(`${day}T12:00`),
   );
@@ -53,7 +54,7 @@ export const dayText = (day: string) =>
 export const entryWhen = (entry: DiaryEntry) =>
   t('diary.entry', {
     night: dayText(entry.night),
-    time: new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(entry.startedAtMs),
+    time: new Intl.DateTimeFormat(lang(), { timeStyle: 'short' }).format(entry.startedAtMs),
   });
 
 /** What an entry says, briefly: leg, muscle, strength and how long, as far as it was filled in. */

@@ -35,7 +35,9 @@ export function NextReminderNote({
   return (
     <div className="reminder-note">
       <p className="screen__text">
-        {t('tonight.nextReminder', { when: formatReminderTime(reminder.atMs, timeZone) })}
+        {t('tonight.nextReminder', {
+          when: formatReminderTime(reminder.atMs, timeZone, t('app.lang')),
+        })}
       </p>
       {reminder.canSnooze && (
         <SnoozeChoices

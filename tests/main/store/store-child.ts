@@ -2,6 +2,7 @@
 // as it can, sessions and diary cramps in turn, printing "ack <n>" once each append has resolved
 // (is acknowledged), until killed.
 import { openUserStore } from '../../../main/store/user-store';
+import { completedSession } from '../../fixtures/completed-session';
 
 const folder = process.argv[2];
 if (!folder) throw new Error('usage: store-child <folder>');
@@ -13,21 +14,7 @@ let n = store.history.entries().length + store.diary.entries().length;
 for (;;) {
   const at = new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString();
   if (n % 2 === 0) {
-    await store.history.append({
-      routineId: 'before-sleep-stretches',
-      routineName: `session ${n}`,
-      startedAt: at,
-      endedAt: at,
-      outcome: 'completed',
-      reachedEnd: true,
-      activeMs: 600_000,
-      holdsDone: 12,
-      holdsSkipped: 0,
-      holdCount: 12,
-      stepsCompleted: 2,
-      stepCount: 2,
-      plannedSeconds: 600,
-    });
+    await store.history.append(completedSession(Date.parse(at), { routineName: `session ${n}` }));
   } else {
     await store.diary.append({
       kind: 'saved',

@@ -2,27 +2,15 @@ import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { openUserStore } from '../../../main/store/user-store';
+import { bundleForNode } from '../../fixtures/bundle-for-node';
 
 describe('the store under a hard kill', () => {
   it('loses no acknowledged session or cramp when its process is killed (SIGKILL) at random moments, 200 times', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'bedtime-kill-'));
     const child = path.join(folder, 'store-child.mjs');
-    await build({
-      entryPoints: [path.resolve('tests/main/store/store-child.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile: child,
-      logLevel: 'silent',
-      // write-file-atomic is CommonJS: give the ESM bundle a require of its own.
-      banner: {
-        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-      },
-    });
+    await bundleForNode(path.resolve('tests/main/store/store-child.ts'), child);
     const data = path.join(folder, 'user-data');
     let acknowledged = -1;
     for (let round = 0; round < 200; round += 1) {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { DiaryEvent } from '../../../core/journal/diary-log';
 import type { SessionHistoryEntry } from '../../../core/session/session-state';
 import { openUserStore, STORE_FILES } from '../../../main/store/user-store';
+import { completedSession } from '../../fixtures/completed-session';
 
 const DAY_MS = 24 * 60 * 60_000;
 const START = Date.UTC(2026, 10, 20, 21, 0);
@@ -35,12 +36,7 @@ const historyV1 = {
   stepsCompleted: 2,
   stepCount: 2,
 };
-const session = (startedAt: string): SessionHistoryEntry => ({
-  ...(historyV1 as SessionHistoryEntry),
-  startedAt,
-  endedAt: startedAt,
-  plannedSeconds: 600,
-});
+const session = (startedAt: string): SessionHistoryEntry => completedSession(Date.parse(startedAt));
 const cramp = (id: string, atMs: number): DiaryEvent => ({
   kind: 'saved',
   atMs,
