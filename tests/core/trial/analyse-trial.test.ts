@@ -15,18 +15,10 @@ import {
 } from '../../../core/trial/analyse-trial';
 import { betaCdf, betaQuantile, logGamma } from '../../../core/trial/beta-distribution';
 import { planTrial } from '../../../core/trial/trial-schedule';
+import { mulberry32 } from '../../../core/trial/seeded-random';
 
-/** mulberry32: a seeded PRNG so every simulated diary is the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** A seeded PRNG, so every simulated diary is the same on every run. */
+const seededRandom = mulberry32;
 
 /** Knuth's multiplication method: fine for the small rates of a cramp diary. */
 function poisson(random: () => number, rate: number): number {
