@@ -7,6 +7,7 @@ import {
   ShownReminderSchema,
 } from '../reminders/reminder-schedule';
 import { RecentNightsSchema } from '../journal/recent-nights';
+import { JournalSummarySchema } from '../journal/journal-summary';
 import {
   DiaryDraftSchema,
   DiaryViewSchema,
@@ -153,6 +154,12 @@ export const invokeContract = {
     channel: 'settings:get-storage',
     request: NoPayloadSchema,
     response: SettingsStorageSchema,
+  },
+  /** The Journal's last 12 weeks: nights, weeks, and whether the diary suggests a doctor. */
+  getJournalSummary: {
+    channel: 'journal:summary',
+    request: NoPayloadSchema,
+    response: JournalSummarySchema,
   },
   /** The cramp diary, and the morning question if it is time to ask it. */
   getDiary: { channel: 'diary:get', request: NoPayloadSchema, response: DiaryViewSchema },

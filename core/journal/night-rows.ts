@@ -41,10 +41,57 @@ export interface JournalCsv {
 }
 
 /** What happened on one night, gathered from the history and the diary. */
-interface Night {
-  readonly sessions: SessionHistoryEntry[];
-  readonly entries: DiaryEntry[];
-  morning?: MorningAnswer;
+export interface NightRecord {
+  readonly sessions: readonly SessionHistoryEntry[];
+  readonly entries: readonly DiaryEntry[];
+  readonly morning?: MorningAnswer;
+}
+
+/**
+ * The history and the diary by night, for the nights with anything recorded. A session's night is
+ * the evening it started in, in the user's zone, so a routine after midnight counts for the
+ * evening before; a cramp already carries its night.
+ */
+export function gatherNights(
+  history: readonly SessionHistoryEntry[],
+  diary: DiaryState,
+  timeZone: string,
+): ReadonlyMap<NightDate, NightRecord> {
+  const nights = new Map<
+    NightDate,
+    { sessions: SessionHistoryEntry[]; entries: DiaryEntry[]; morning?: MorningAnswer }
+  >();
+  const nightOf = (date: NightDate) => {
+    let night = nights.get(date);
+    if (!night) nights.set(date, (night = { sessions: [], entries: [] }));
+    return night;
+  };
+  for (const entry of history) {
+    const startedMs = Temporal.Instant.from(entry.startedAt).epochMilliseconds;
+    nightOf(eveningOf(startedMs, timeZone).toString()).sessions.push(entry);
+  }
+  for (const entry of diary.entries.values()) nightOf(entry.night).entries.push(entry);
+  for (const [date, answer] of diary.mornings) nightOf(date).morning = answer;
+  return nights;
+}
+
+/** A routine night: a session only started and stopped is listed, but the routine was not done. */
+export const isRoutineNight = (night: NightRecord): boolean =>
+  night.sessions.some((session) => session.outcome !== 'stopped');
+
+/**
+ * What is known of a night's cramps: how many were logged; with none logged, said in the morning
+ * to have been some ("said"), said to have been none, or unknown. A logged cramp outweighs a
+ * hasty "no", and a morning nobody answered is never a night without cramps.
+ */
+export type NightCrampsKnown =
+  | { readonly kind: 'logged'; readonly count: number }
+  | { readonly kind: 'said' | 'none' | 'unknown' };
+
+export function crampsKnown(night: NightRecord): NightCrampsKnown {
+  if (night.entries.length > 0) return { kind: 'logged', count: night.entries.length };
+  if (night.morning === 'none') return { kind: 'none' };
+  return { kind: night.morning === 'cramps' ? 'said' : 'unknown' };
 }
 
 /**
@@ -56,18 +103,7 @@ interface Night {
  */
 export function journalCsv(input: JournalCsvInput): JournalCsv {
   const { history, diary, timeZone, tonight, words = mainMessagesEn } = input;
-  const nights = new Map<NightDate, Night>();
-  const nightOf = (date: NightDate): Night => {
-    let night = nights.get(date);
-    if (!night) nights.set(date, (night = { sessions: [], entries: [] }));
-    return night;
-  };
-  for (const entry of history) {
-    const startedMs = Temporal.Instant.from(entry.startedAt).epochMilliseconds;
-    nightOf(eveningOf(startedMs, timeZone).toString()).sessions.push(entry);
-  }
-  for (const entry of diary.entries.values()) nightOf(entry.night).entries.push(entry);
-  for (const [date, answer] of diary.mornings) nightOf(date).morning = answer;
+  const nights = gatherNights(history, diary, timeZone);
 
   const rows: CsvCell[][] = [header(words)];
   const dates = [...nights.keys()].toSorted();
@@ -77,7 +113,7 @@ export function journalCsv(input: JournalCsvInput): JournalCsv {
   const lastNight = Temporal.PlainDate.from(tonight).subtract({ days: 1 });
   const lastRecorded = Temporal.PlainDate.from(dates.at(-1)!);
   const last = Temporal.PlainDate.compare(lastRecorded, lastNight) > 0 ? lastRecorded : lastNight;
-  const empty: Night = { sessions: [], entries: [] };
+  const empty: NightRecord = { sessions: [], entries: [] };
   for (
     let date = Temporal.PlainDate.from(dates[0]!);
     Temporal.PlainDate.compare(date, last) <= 0;
@@ -111,14 +147,13 @@ function header(words: CsvWords): CsvCell[] {
   ];
 }
 
-function nightRow(date: NightDate, night: Night, words: CsvWords): CsvCell[] {
+function nightRow(date: NightDate, night: NightRecord, words: CsvWords): CsvCell[] {
   const sessions = night.sessions.toSorted((a, b) =>
     Temporal.Instant.compare(a.startedAt, b.startedAt),
   );
   const entries = night.entries.toSorted((a, b) => a.startedAtMs - b.startedAtMs);
   const hasSessions = sessions.length > 0;
-  // A session only started and stopped is listed, but the routine was not done.
-  const isDone = sessions.some((session) => session.outcome !== 'stopped');
+  const isDone = isRoutineNight(night);
   const planned = sessions.map((session) => session.plannedSeconds);
   const sessionSum = (value: (session: SessionHistoryEntry) => number) =>
     hasSessions ? sum(sessions.map(value)) : null;
@@ -145,7 +180,7 @@ function nightRow(date: NightDate, night: Night, words: CsvWords): CsvCell[] {
       : null,
     sessionSum((session) => session.holdsDone),
     sessionSum((session) => session.holdsSkipped),
-    crampsCell(entries.length, night.morning, words),
+    crampsCell(crampsKnown(night), words),
     intensities.length > 0 ? Math.max(...intensities) : null,
     // Tenths at most: durations can be fractions of a minute, and sums of those carry float noise.
     durations.length > 0 ? Math.round(sum(durations) * 10) / 10 : null,
@@ -180,14 +215,18 @@ function nightRow(date: NightDate, night: Night, words: CsvWords): CsvCell[] {
   ];
 }
 
-/**
- * The night's cramps: how many were logged; with none logged, 0 only when the user said so in the
- * morning, "yes, not logged" when they said there were some, and otherwise unknown.
- */
-function crampsCell(logged: number, morning: MorningAnswer | undefined, words: CsvWords): CsvCell {
-  if (logged > 0) return logged;
-  if (morning === 'none') return 0;
-  return words[morning === 'cramps' ? 'csv.crampsNotLogged' : 'csv.unknown'];
+/** The night's cramps as a cell: the count logged, 0 for none, or words ("yes, not logged", unknown). */
+function crampsCell(known: NightCrampsKnown, words: CsvWords): CsvCell {
+  switch (known.kind) {
+    case 'logged':
+      return known.count;
+    case 'none':
+      return 0;
+    case 'said':
+      return words['csv.crampsNotLogged'];
+    case 'unknown':
+      return words['csv.unknown'];
+  }
 }
 
 /** Seconds as whole minutes, or nothing when there were no sessions. */

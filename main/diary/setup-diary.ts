@@ -3,6 +3,7 @@ import { dialog, type BrowserWindow } from 'electron';
 import writeFileAtomic from 'write-file-atomic';
 import { formatMessage } from '../../core/i18n/format-message';
 import { journalCsv } from '../../core/journal/night-rows';
+import { summariseJournal } from '../../core/journal/summarise-journal';
 import { eveningOf } from '../../core/reminders/next-reminder';
 import { SaveError } from '../../core/save-error';
 import type { SessionHistoryEntry } from '../../core/session/session-state';
@@ -14,6 +15,7 @@ import { DiaryBook } from './diary-book';
 type DiaryHandlers = Pick<
   IpcHandlers,
   | 'getDiary'
+  | 'getJournalSummary'
   | 'saveDiaryEntry'
   | 'deleteDiaryEntry'
   | 'restoreDiaryEntry'
@@ -25,7 +27,7 @@ type DiaryHandlers = Pick<
 export interface DiarySetup {
   readonly store: UserStore;
   readonly window: BrowserWindow;
-  /** Every session recorded (for the export). */
+  /** Every session recorded (for the export and the Journal's weeks). */
   readonly history: () => readonly SessionHistoryEntry[];
   readonly wallNow: () => number;
   readonly timeZone: () => string;
@@ -33,8 +35,8 @@ export interface DiarySetup {
 
 /**
  * The cramp diary in main: its book on disk, the window's handlers (every change saved before it
- * is answered, then told to the window, and the day's backup made if it is a new day), and the
- * export of history and diary as CSV through the save dialog.
+ * is answered, then told to the window, and the day's backup made if it is a new day), the
+ * Journal's last 12 weeks, and the export of history and diary as CSV through the save dialog.
  */
 export function setupDiary(setup: DiarySetup): { book: DiaryBook; handlers: DiaryHandlers } {
   const book = new DiaryBook(setup.store.diary, setup);
@@ -47,6 +49,17 @@ export function setupDiary(setup: DiarySetup): { book: DiaryBook; handlers: Diar
     book,
     handlers: {
       getDiary: () => book.view(),
+      getJournalSummary: () => {
+        const zone = setup.timeZone();
+        return summariseJournal({
+          history: setup.history(),
+          diary: book.snapshot(),
+          timeZone: zone,
+          // The weeks end with the current night (the evening now; in the morning, the night
+          // just over), so what was done or logged tonight shows at once.
+          tonight: eveningOf(setup.wallNow(), zone).add({ days: 1 }).toString(),
+        });
+      },
       saveDiaryEntry: async (draft) => changed(await book.save(draft)),
       deleteDiaryEntry: async ({ id }) => changed(await book.delete(id)),
       restoreDiaryEntry: async ({ id }) => changed(await book.restore(id)),

@@ -73,6 +73,7 @@ export function CurrentScreen(props: {
     case 'journal':
       return (
         <JournalScreen
+          bridge={props.bridge}
           diary={diary}
           onLog={() => diaryForm.open({})}
           onEdit={(entry) => diaryForm.open({ entry })}

@@ -132,6 +132,7 @@ export function createFakeBridge(
     actOnReminders: async () =>
       ipcOk({ atMs: null, arePaused: false, isTonightQuiet: false, canSnooze: false }),
     getDiary: diaryView,
+    getJournalSummary: async () => ipcOk({ nights: [], weeks: [], seeDoctor: 'no' }),
     saveDiaryEntry: async (request) => {
       const draft = request as DiaryDraft;
       const id = draft.id ?? freshId();

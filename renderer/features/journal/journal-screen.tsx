@@ -4,20 +4,26 @@ import { useAnnounce } from '../../components/live-announcer';
 import { t } from '../../i18n';
 import { dayText, entryDetails, entryWhen } from './diary-text';
 import type { Diary } from './use-diary';
+import { JournalWeeks } from './journal-weeks';
+import { useJournalSummary } from './use-journal-summary';
+import type { BedtimeBridge } from '../../../core/ipc/bridge';
 
 /**
  * Journal: the cramp diary, newest first, each entry to change or delete (with Undo), a way to
  * log one and to save the journal as CSV for a doctor.
  */
 export function JournalScreen({
+  bridge,
   diary,
   onLog,
   onEdit,
 }: {
+  bridge: BedtimeBridge | null;
   diary: Diary;
   onLog(): void;
   onEdit(entry: DiaryEntry): void;
 }) {
+  const summary = useJournalSummary(bridge, diary.view);
   const announce = useAnnounce();
   const heading = useRef<HTMLHeadingElement>(null);
   // The last thing done, in words (and what Undo brings back), until the next thing is done.
@@ -80,6 +86,8 @@ export function JournalScreen({
           )}
         </p>
       )}
+      {summary && <JournalWeeks summary={summary} />}
+      <h2 className="screen__subheading">{t('diary.listHeading')}</h2>
       {entries.length === 0 ? (
         <p className="screen__text screen__text--quiet">{t('diary.empty')}</p>
       ) : (
@@ -88,7 +96,7 @@ export function JournalScreen({
             const when = entryWhen(entry);
             return (
               <li key={entry.id} className="routine-card">
-                <h2 className="routine-card__name">{when}</h2>
+                <h3 className="routine-card__name">{when}</h3>
                 <p className="routine-card__meta">{entryDetails(entry)}</p>
                 <div className="button-row">
                   <button

@@ -32,12 +32,12 @@ async function openJournal(fake = createFakeBridge({}, { diary: { entries: [EARL
 }
 
 const entryNames = () =>
-  screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+  screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
 
 describe('the Journal', () => {
   it('lists cramps newest first: night, time, leg, muscle, strength and how long', async () => {
     await openJournal();
-    const early = await screen.findByRole('heading', { level: 2, name: /^Night of Mon, Nov 23/ });
+    const early = await screen.findByRole('heading', { level: 3, name: /^Night of Mon, Nov 23/ });
     expect(entryNames()).toEqual([
       expect.stringMatching(/^Night of Mon, Nov 23, 2:10\sAM$/),
       expect.stringMatching(/^Night of Fri, Nov 20, 11:40\sPM$/),
