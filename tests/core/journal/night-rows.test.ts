@@ -6,6 +6,7 @@ import type { DiaryEntry } from '../../../core/journal/diary-entry';
 import { replayDiary, type DiaryEvent, type MorningAnswer } from '../../../core/journal/diary-log';
 import { journalCsv } from '../../../core/journal/night-rows';
 import type { SessionHistoryEntry } from '../../../core/session/session-state';
+import { completedSession } from '../../fixtures/completed-session';
 
 /**
  * A strict RFC 4180 reader: CRLF between records, quotes only around a whole cell. Anything else
@@ -80,25 +81,18 @@ const HEADER = [
 ] as const;
 type Column = (typeof HEADER)[number];
 
+/** A session as the history keeps it: 5 minutes of "Before sleep", every hold done. */
 const session = (
   startedAt: string,
   patch: Partial<SessionHistoryEntry> = {},
-): SessionHistoryEntry => ({
-  routineId: 'before-sleep-stretches',
-  routineName: 'Before sleep',
-  startedAt,
-  endedAt: startedAt,
-  outcome: 'completed',
-  reachedEnd: true,
-  activeMs: 300_000,
-  holdsDone: 12,
-  holdsSkipped: 0,
-  holdCount: 12,
-  stepsCompleted: 2,
-  stepCount: 2,
-  plannedSeconds: 300,
-  ...patch,
-});
+): SessionHistoryEntry =>
+  completedSession(Date.parse(startedAt), {
+    routineName: 'Before sleep',
+    endedAt: startedAt,
+    activeMs: 300_000,
+    plannedSeconds: 300,
+    ...patch,
+  });
 
 let nextId = 0;
 const entry = (night: string, patch: Partial<DiaryEntry> = {}): DiaryEntry => ({

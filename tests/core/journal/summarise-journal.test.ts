@@ -7,26 +7,20 @@ import { JournalSummarySchema, type JournalSummary } from '../../../core/journal
 import { summariseJournal } from '../../../core/journal/summarise-journal';
 import { eveningOf } from '../../../core/reminders/next-reminder';
 import type { SessionHistoryEntry } from '../../../core/session/session-state';
+import { completedSession } from '../../fixtures/completed-session';
 
+/** A session as the history keeps it: 5 minutes of "Before sleep", every hold done. */
 const session = (
   startedAt: string,
   patch: Partial<SessionHistoryEntry> = {},
-): SessionHistoryEntry => ({
-  routineId: 'before-sleep-stretches',
-  routineName: 'Before sleep',
-  startedAt,
-  endedAt: startedAt,
-  outcome: 'completed',
-  reachedEnd: true,
-  activeMs: 300_000,
-  holdsDone: 12,
-  holdsSkipped: 0,
-  holdCount: 12,
-  stepsCompleted: 2,
-  stepCount: 2,
-  plannedSeconds: 300,
-  ...patch,
-});
+): SessionHistoryEntry =>
+  completedSession(Date.parse(startedAt), {
+    routineName: 'Before sleep',
+    endedAt: startedAt,
+    activeMs: 300_000,
+    plannedSeconds: 300,
+    ...patch,
+  });
 
 let nextId = 0;
 const entry = (night: string): DiaryEntry => ({
