@@ -54,8 +54,12 @@ describe('keeping the user’s data, in the built app', () => {
       await page.getByRole(name === 'Left leg' ? 'radio' : 'button', { name, exact: true }).click();
       clicks += 1;
     };
+    // On a small window (800×600) the form's Save stays in view while the form scrolls.
+    await page.setViewportSize({ width: 800, height: 600 });
     await click('Log a cramp');
-    await page.screenshot({ path: 'screenshots/diary-form.png', fullPage: true });
+    const save = await page.getByRole('button', { name: 'Save', exact: true }).boundingBox();
+    expect(save!.y + save!.height).toBeLessThanOrEqual(600);
+    await page.screenshot({ path: 'screenshots/diary-form.png' });
     expect(await axeViolations(page)).toEqual([]);
     await click('Left leg');
     await click('Save');
@@ -77,6 +81,7 @@ describe('keeping the user’s data, in the built app', () => {
       expect.objectContaining({ kind: 'saved', entry: expect.objectContaining({ leg: 'left' }) }),
     ]);
 
+    await page.setViewportSize({ width: 960, height: 720 }); // the host’s own size again
     const relaunched = await app.relaunch();
     const again = relaunched.page;
     // Tonight remembers the routine; the Journal the cramp.
