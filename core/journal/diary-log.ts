@@ -19,8 +19,16 @@ export type MorningAnswer = z.infer<typeof MorningAnswerSchema>;
  */
 export const DiaryEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('saved'), atMs: z.number().int().min(0), entry: DiaryEntrySchema }),
-  z.object({ kind: z.literal('deleted'), atMs: z.number().int().min(0), id: z.string().min(1).max(64) }),
-  z.object({ kind: z.literal('restored'), atMs: z.number().int().min(0), id: z.string().min(1).max(64) }),
+  z.object({
+    kind: z.literal('deleted'),
+    atMs: z.number().int().min(0),
+    id: z.string().min(1).max(64),
+  }),
+  z.object({
+    kind: z.literal('restored'),
+    atMs: z.number().int().min(0),
+    id: z.string().min(1).max(64),
+  }),
   z.object({
     kind: z.literal('morning'),
     atMs: z.number().int().min(0),
@@ -51,7 +59,11 @@ export function replayDiary(events: readonly DiaryEvent[]): DiaryState {
 
 /** Applies one event to a state being built (the store keeps its state current this way). */
 export function applyDiaryEvent(
-  state: { entries: Map<string, DiaryEntry>; deleted: Map<string, DiaryEntry>; mornings: Map<string, MorningAnswer> },
+  state: {
+    entries: Map<string, DiaryEntry>;
+    deleted: Map<string, DiaryEntry>;
+    mornings: Map<string, MorningAnswer>;
+  },
   event: DiaryEvent,
 ): void {
   switch (event.kind) {

@@ -19,7 +19,10 @@ export function recentNights(
   const done = entries.filter(didSomething);
   const byNight = new Map<string, SessionHistoryEntry[]>();
   for (const entry of done) {
-    const night = eveningOf(Temporal.Instant.from(entry.startedAt).epochMilliseconds, timeZone).toString();
+    const night = eveningOf(
+      Temporal.Instant.from(entry.startedAt).epochMilliseconds,
+      timeZone,
+    ).toString();
     byNight.set(night, [...(byNight.get(night) ?? []), entry]);
   }
   const tonight = eveningOf(nowMs, timeZone);

@@ -41,19 +41,19 @@ export interface JournalSummaryInput {
   readonly diary: DiaryState;
   /** The user's zone, in which a session's night (its evening) is worked out. */
   readonly timeZone: string;
-  /** The current evening, "YYYY-MM-DD" (`eveningOf(now, zone)`); it is not shown, being under way. */
-  readonly tonight: NightDate;
+  /** The night the 12 weeks end with, "YYYY-MM-DD" (main gives the current night). */
+  readonly lastNight: NightDate;
 }
 
 /**
- * The Journal's last 12 weeks: every night up to last night, oldest first (nights before anything
+ * The Journal's last 12 weeks: every night up to `lastNight`, oldest first (nights before anything
  * was recorded too, with no routine and cramps unknown: the calendar always shows whole weeks),
- * the same nights as 12 weeks of 7, the last ending last night, and whether the diary suggests
+ * the same nights as 12 weeks of 7, the last ending with `lastNight`, and whether the diary suggests
  * seeing a doctor. Nights and cramps follow the CSV export's rules (`night-rows`).
  */
 export function summariseJournal(input: JournalSummaryInput): JournalSummary {
   const recorded = gatherNights(input.history, input.diary, input.timeZone);
-  const lastNight = Temporal.PlainDate.from(input.tonight).subtract({ days: 1 });
+  const lastNight = Temporal.PlainDate.from(input.lastNight);
   const first = lastNight.subtract({ days: JOURNAL_WEEKS * 7 - 1 });
   const empty: NightRecord = { sessions: [], entries: [] };
   const nights = Array.from({ length: JOURNAL_WEEKS * 7 }, (_, day) => {

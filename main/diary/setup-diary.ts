@@ -57,7 +57,7 @@ export function setupDiary(setup: DiarySetup): { book: DiaryBook; handlers: Diar
           timeZone: zone,
           // The weeks end with the current night (the evening now; in the morning, the night
           // just over), so what was done or logged tonight shows at once.
-          tonight: eveningOf(setup.wallNow(), zone).add({ days: 1 }).toString(),
+          lastNight: eveningOf(setup.wallNow(), zone).toString(),
         });
       },
       saveDiaryEntry: async (draft) => changed(await book.save(draft)),

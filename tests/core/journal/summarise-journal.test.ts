@@ -50,7 +50,7 @@ function summarise(input: {
     history: input.history ?? [],
     diary: replayDiary(input.events ?? []),
     timeZone: input.timeZone ?? 'Europe/London',
-    tonight: input.tonight ?? TONIGHT,
+    lastNight: plusDays(input.tonight ?? TONIGHT, -1),
   });
   // Whatever it holds, it is what the contract lets main send.
   expect(JournalSummarySchema.parse(summary)).toEqual(summary);
@@ -185,7 +185,7 @@ describe('the Journal’s last 12 weeks', () => {
           history: [],
           diary: replayDiary([]),
           timeZone: zone,
-          tonight,
+          lastNight: plusDays(tonight, -1),
         });
         expectTwelveWeeks(summary, tonight);
       }),
@@ -238,7 +238,7 @@ describe('the Journal’s last 12 weeks', () => {
           history: [],
           diary: replayDiary(events),
           timeZone: 'Europe/London',
-          tonight: TONIGHT,
+          lastNight: plusDays(TONIGHT, -1),
         });
         const shown = new Set(summary.nights.map((n) => n.date));
         const logged = new Map<string, number>();
@@ -277,7 +277,7 @@ describe('the Journal’s last 12 weeks', () => {
           history,
           diary: replayDiary([]),
           timeZone,
-          tonight: TONIGHT,
+          lastNight: plusDays(TONIGHT, -1),
         });
         const shown = new Set(summary.nights.map((n) => n.date));
         const expected = new Set(
