@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from '../../core/settings/settings-defaults';
 import { mergeSettings } from '../../core/settings/merge-settings';
 import { SETTINGS_FORMAT, upgrade } from '../../core/store/migrations';
 import { SerialQueue } from '../serial-queue';
+import { asideName } from '../store/aside-name';
 import {
   SettingsSchema,
   type Settings,
@@ -87,7 +88,7 @@ export class SettingsStore {
     }
     // A newer version's file is left as it is: this version must not overwrite what it cannot read.
     if (read.isNewer) return this.leaveUntouched(read.reason);
-    const keptAs = this.corruptCopyPath();
+    const keptAs = asideName(this.filePath, 'corrupt', this.wallNow());
     try {
       await rename(this.filePath, keptAs);
     } catch {
@@ -172,12 +173,6 @@ export class SettingsStore {
     this.canWrite = false;
     this.current = DEFAULT_SETTINGS;
     return { kind: 'unreadable', reason };
-  }
-
-  /** `<name>.corrupt-<timestamp>`, beside the file. */
-  private corruptCopyPath(): string {
-    const stamp = new Date(this.wallNow()).toISOString().replace(/[:.]/g, '-');
-    return `${this.filePath}.corrupt-${stamp}`;
   }
 }
 

@@ -1,6 +1,7 @@
 import { copyFile, mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SerialQueue } from '../serial-queue';
+import { fileStamp } from './aside-name';
 
 /** How many daily backups are kept: the last week. */
 export const BACKUPS_KEPT = 7;
@@ -68,8 +69,7 @@ export class DailyBackups {
     return this.queue.run(async () => {
       if (!DAY.test(day) || !(await exists(path.join(this.root, day))))
         throw new Error(`There is no backup of ${day}`);
-      const stamp = new Date(this.wallNow()).toISOString().replace(/[:.]/g, '-');
-      const keptAs = path.join(this.root, `before-restore-${stamp}`);
+      const keptAs = path.join(this.root, `before-restore-${fileStamp(this.wallNow())}`);
       await this.copyInto(keptAs);
       for (const file of this.files) {
         const from = path.join(this.root, day, file);

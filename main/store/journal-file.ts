@@ -4,6 +4,7 @@ import writeFileAtomic from 'write-file-atomic';
 import type { z } from 'zod';
 import { LINE_VERSION_KEY, upgrade, type StoredFormat } from '../../core/store/migrations';
 import { SerialQueue } from '../serial-queue';
+import { asideName } from './aside-name';
 import { checkedPrefixOf, noteCheckedPrefix, readerName } from './checked-prefix';
 
 /** What opening a journal found, for the log and, if something was wrong, for the user. */
@@ -161,8 +162,7 @@ export class JournalFile<T> {
   }
 
   private asidePath(why: 'torn' | 'corrupt'): string {
-    const stamp = new Date(this.wallNow()).toISOString().replace(/[:.]/g, '-');
-    return `${this.filePath}.${why}-${stamp}`;
+    return asideName(this.filePath, why, this.wallNow());
   }
 }
 
