@@ -32,6 +32,7 @@ import { readSystemTimeZone } from './system-time-zone';
 import type { SettingsStore } from './settings/settings-store';
 import { createSettingsHandlers } from './settings/setup-settings';
 import { setupDiary } from './diary/setup-diary';
+import { setupTrial } from './trial/setup-trial';
 import { createBackupHandlers } from './store/backup-handlers';
 import { setupStore } from './store/setup-store';
 import { TrustedSenders } from './trusted-sender';
@@ -156,6 +157,21 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   const builtIns = options.routines ?? builtInRoutines;
   // The routines on offer: the built-in ones, then the user's own (read anew each time).
   const routines = (): readonly Routine[] => [...builtIns, ...settings.get().ownRoutines];
+  const diary = setupDiary({
+    store,
+    window,
+    history: () => history.entries,
+    wallNow: () => clock.wallNow(),
+    timeZone,
+  });
+  const trial = setupTrial({
+    settings,
+    window,
+    history: () => history.entries,
+    diary: () => diary.book.snapshot(),
+    wallNow: () => clock.wallNow(),
+    timeZone,
+  });
   // The tray follows the session and the reminders, which are set up before it; a reminder's
   // answer acts as the tray would.
   let tray: AppTray | null = null;
@@ -176,6 +192,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     act: (action) => {
       if (trayTargets) runTrayAction(action, trayTargets);
     },
+    trialTonight: trial.tonight,
     onGiven: () => {
       tray?.refresh();
       // Tonight now offers a snooze.
@@ -209,13 +226,6 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   });
   trayTargets = targets;
   const fileSetup = { settings, routines, log, window };
-  const diary = setupDiary({
-    store,
-    window,
-    history: () => history.entries,
-    wallNow: () => clock.wallNow(),
-    timeZone,
-  });
   // Flags act the same on the first launch and, from a second one, on the running app.
   const obey = (requests: readonly CommandLineRequest[]) => {
     for (const request of requests) {
@@ -268,6 +278,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
       ...createRoutineFileHandlers(fileSetup),
       getRecentNights: () => recentNights(history.entries, clock.wallNow(), timeZone()),
       ...diary.handlers,
+      ...trial.handlers,
       ...createBackupHandlers(store, {
         stopEverything: () => routineSession.engine.stop(),
         log,

@@ -1,4 +1,6 @@
+import { reportMessagesEn } from './messages-report-en';
 import { startupMessagesEn } from './messages-startup-en';
+import { trialMessagesEn } from './messages-trial-en';
 
 /**
  * The words the window shows (and those both processes use), in English. Main sends them to the
@@ -8,6 +10,8 @@ import { startupMessagesEn } from './messages-startup-en';
  */
 export const windowMessagesEn = {
   ...startupMessagesEn,
+  ...trialMessagesEn,
+  ...reportMessagesEn,
 
   'reminder.title': 'Time for your bedtime stretch',
   'reminder.body': 'Bedtime is at {time}. A few gentle minutes now can mean a quieter night.',

@@ -16,11 +16,13 @@ import {
 } from '../journal/diary-view';
 import { BackupSummarySchema } from '../store/backup-summary';
 import { WindowCatalogSchema } from '../i18n/window-catalog';
+import { TrialActionSchema } from '../trial/trial-action';
+import { TrialViewSchema } from '../trial/trial-view';
 import { ExportOutcomeSchema, ImportOutcomeSchema } from '../routines/routine-transfer';
 import { FitMinutesSchema, RoutinePreviewSchema } from '../routines/routine-preview';
 import { RoutineSchema, StepSchema } from '../routines/routine-schema';
 import {
-  SettingsPatchSchema,
+  WindowSettingsPatchSchema,
   SettingsSchema,
   SettingsStorageSchema,
 } from '../settings/settings-schema';
@@ -86,7 +88,7 @@ export const invokeContract = {
   getSettings: { channel: 'settings:get', request: NoPayloadSchema, response: SettingsSchema },
   updateSettings: {
     channel: 'settings:update',
-    request: SettingsPatchSchema,
+    request: WindowSettingsPatchSchema,
     response: SettingsSchema,
   },
   /** When the next bedtime reminder is, for Tonight. */
@@ -199,6 +201,10 @@ export const invokeContract = {
     request: z.object({ id: z.iso.date() }),
     response: z.null(),
   },
+  /** The personal trial: tonight's place in it, its answer so far, or the lengths on offer. */
+  getTrial: { channel: 'trial:get', request: NoPayloadSchema, response: TrialViewSchema },
+  /** Starts, pauses, resumes, extends or stops the trial; resolves once saved. */
+  actOnTrial: { channel: 'trial:act', request: TrialActionSchema, response: TrialViewSchema },
 } as const satisfies Record<string, InvokeSpec>;
 
 /** Main-to-renderer events, keyed by the name the renderer subscribes with. */
@@ -224,6 +230,8 @@ export const eventContract = {
   settingsChanged: { channel: 'settings:changed', payload: SettingsSchema },
   /** The diary changed (from another window, the tray or the morning's first look). */
   diaryChanged: { channel: 'diary:changed', payload: DiaryViewSchema },
+  /** The trial changed (started, paused, stopped, or from the tray). */
+  trialChanged: { channel: 'trial:changed', payload: TrialViewSchema },
 } as const satisfies Record<string, EventSpec>;
 
 /** The shape of one request/response entry. */

@@ -75,9 +75,12 @@ export function gatherNights(
   return nights;
 }
 
-/** A routine night: a session only started and stopped is listed, but the routine was not done. */
-export const isRoutineNight = (night: NightRecord): boolean =>
-  night.sessions.some((session) => session.outcome !== 'stopped');
+/** A routine done: a session only started and stopped is listed, but the routine was not done. */
+export const isRoutineDone = (session: SessionHistoryEntry): boolean =>
+  session.outcome !== 'stopped';
+
+/** A routine night: a night with a routine done. */
+export const isRoutineNight = (night: NightRecord): boolean => night.sessions.some(isRoutineDone);
 
 /**
  * What is known of a night's cramps: how many were logged; with none logged, said in the morning
@@ -92,6 +95,16 @@ export function crampsKnown(night: NightRecord): NightCrampsKnown {
   if (night.entries.length > 0) return { kind: 'logged', count: night.entries.length };
   if (night.morning === 'none') return { kind: 'none' };
   return { kind: night.morning === 'cramps' ? 'said' : 'unknown' };
+}
+
+/**
+ * A night's cramps as a number for counting: those logged; a morning "yes" with none logged was
+ * at least one, and counts as one; a night without cramps is 0; an unknown night is `null`.
+ */
+export function countedCramps(known: NightCrampsKnown): number | null {
+  if (known.kind === 'logged') return known.count;
+  if (known.kind === 'said') return 1;
+  return known.kind === 'none' ? 0 : null;
 }
 
 /**

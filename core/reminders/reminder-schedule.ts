@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TrialArmSchema } from '../trial/analyse-trial';
 import { WEEKDAYS, type Weekday } from './weekdays';
 
 export { WEEKDAYS, everyEvening, type Weekday } from './weekdays';
@@ -117,6 +118,8 @@ export const ShownReminderSchema = z.object({
   bedtimeMs: z.number().int(),
   /** Given on waking, after the computer slept through it. */
   isCatchUp: z.boolean(),
+  /** Tonight's arm in the personal trial (settling-in nights too), when tonight is in one. */
+  trialArm: TrialArmSchema.optional(),
 });
 export type ShownReminder = z.infer<typeof ShownReminderSchema>;
 

@@ -26,4 +26,5 @@ export const DEFAULT_SETTINGS: Settings = {
   tonightMinutes: null,
   favourSide: null,
   routineFavour: {},
+  trial: null,
 };

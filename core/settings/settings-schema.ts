@@ -9,6 +9,7 @@ import {
 import { RECOMMENDED_ROUTINE_ID } from '../routines/routine-ids';
 import { MAX_FIT_MINUTES, MIN_FIT_MINUTES, MAX_OWN_ROUTINES } from '../routines/routine-limits';
 import { RoutineSchema, SideSchema } from '../routines/routine-schema';
+import { TrialStateSchema } from '../trial/trial-state';
 import { DEFAULT_VOLUME } from './settings-defaults';
 
 /** The answer to the one-time question about reduced feeling in the legs or feet. */
@@ -46,6 +47,8 @@ const settingsFields = {
   favourSide: SideSchema.nullable(),
   /** A routine's own choice of leg, where it differs from `favourSide` ('none': neither). */
   routineFavour: z.record(z.string().min(1).max(64), z.enum(['left', 'right', 'none'])),
+  /** The personal trial ("Find out if it helps me"), or `null` when none was started. */
+  trial: TrialStateSchema.nullable(),
 };
 
 /**
@@ -69,6 +72,7 @@ export const SettingsSchema = z.object({
   tonightMinutes: settingsFields.tonightMinutes.default(null),
   favourSide: settingsFields.favourSide.default(null),
   routineFavour: settingsFields.routineFavour.default({}),
+  trial: settingsFields.trial.default(null),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -82,6 +86,12 @@ export const SettingsPatchSchema = z
   .partial()
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+/**
+ * A change the window may ask for through `updateSettings`: the trial is left out, as main
+ * changes it only through the trial's own actions (which draw its seed and keep its rules).
+ */
+export const WindowSettingsPatchSchema = SettingsPatchSchema.omit({ trial: true });
 
 /** Where changes go: to the settings file, or (when it could not be read) only this run's memory. */
 export const SettingsStorageSchema = z.enum(['saved', 'memory-only']);

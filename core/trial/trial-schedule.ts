@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { mulberry32 } from './seeded-random';
 import { z } from 'zod';
+import { formatMessage } from '../i18n/format-message';
 import { RuleError } from '../rule-error';
 import type { TrialArm } from './analyse-trial';
 
@@ -135,7 +136,7 @@ export function extendTrial(input: TrialPlanInput, extraPairs = 1): TrialPlan {
     throw new RangeError(`extraPairs must be a positive integer, got ${extraPairs}`);
   }
   if (plan.pairs + extraPairs > MAX_TRIAL_PAIRS) {
-    throw new RuleError(`A trial can run for at most ${MAX_TRIAL_PAIRS} pairs of blocks.`);
+    throw new RuleError(formatMessage('trial.error.longest', { pairs: MAX_TRIAL_PAIRS }));
   }
   return { ...plan, pairs: plan.pairs + extraPairs };
 }

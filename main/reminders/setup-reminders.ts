@@ -2,7 +2,13 @@ import { Notification, powerMonitor } from 'electron';
 import { formatMessage } from '../../core/i18n/format-message';
 import { eveningOf } from '../../core/reminders/next-reminder';
 import { areRemindersPaused, isTonightQuiet } from '../../core/reminders/reminder-actions';
-import type { NextReminder, ReminderAnswer } from '../../core/reminders/reminder-schedule';
+import type {
+  NextReminder,
+  ReminderAnswer,
+  ShownReminder,
+} from '../../core/reminders/reminder-schedule';
+import { reminderWording } from '../../core/reminders/reminder-wording';
+import type { TrialNightPlace } from '../../core/trial/trial-state';
 import type { Timers } from '../../core/session/clock';
 import type { SessionHistoryEntry } from '../../core/session/session-state';
 import type { SettingsStore } from '../settings/settings-store';
@@ -30,6 +36,8 @@ export interface RemindersSetup {
   readonly log: Pick<Console, 'warn' | 'error'>;
   /** Does what a reminder's answer asks (start, snooze, skip tonight, open), as the tray would. */
   readonly act: (action: TrayAction) => void;
+  /** Tonight's place in the personal trial, if one is under way (the reminder says it). */
+  readonly trialTonight?: () => TrialNightPlace | null;
   /** Told after each reminder is given (the tray then offers a snooze). */
   readonly onGiven?: (reminder: DueReminder) => void;
 }
@@ -70,10 +78,13 @@ export function setupReminders(setup: RemindersSetup): Reminders {
   });
   const give = (reminder: DueReminder) => {
     const bedtimeMs = reminder.atMs + settings.get().reminderSchedule.leadMinutes * 60_000;
-    presenter.present(
-      { bedtimeMs, isCatchUp: reminder.isCatchUp },
-      reminderText(reminder, bedtimeMs, setup.timeZone()),
-    );
+    const place = setup.trialTonight?.() ?? null;
+    const shown: ShownReminder = {
+      bedtimeMs,
+      isCatchUp: reminder.isCatchUp,
+      ...(place?.kind === 'scheduled' ? { trialArm: place.arm } : {}),
+    };
+    presenter.present(shown, reminderText(shown, setup.timeZone()));
   };
   const service = new ReminderService({
     timers: setup.timers,
@@ -150,15 +161,16 @@ export function setupReminders(setup: RemindersSetup): Reminders {
 }
 
 /** The reminder's words, with the bedtime in the user's zone and language. */
-function reminderText(reminder: DueReminder, bedtimeMs: number, timeZone: string): ToastText {
+function reminderText(reminder: ShownReminder, timeZone: string): ToastText {
   const time = new Intl.DateTimeFormat(formatMessage('app.lang'), {
     hour: 'numeric',
     minute: '2-digit',
     timeZone,
-  }).format(bedtimeMs);
+  }).format(reminder.bedtimeMs);
+  const wording = reminderWording(reminder);
   return {
-    title: formatMessage('reminder.title'),
-    body: formatMessage(reminder.isCatchUp ? 'reminder.catchUpBody' : 'reminder.body', { time }),
+    title: formatMessage(wording.title),
+    body: wording.body.map((key) => formatMessage(key, { time })).join(' '),
     startLabel: formatMessage('reminder.start'),
     snoozeLabel: formatMessage('reminder.snoozeTen'),
   };

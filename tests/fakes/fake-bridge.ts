@@ -16,6 +16,7 @@ import {
   type SettingsPatch,
 } from '../../core/settings/settings-schema';
 import type { SessionSnapshot } from '../../core/session/session-state';
+import { noTrialView } from '../fixtures/trial-views';
 
 type Listener = (payload: never) => void;
 
@@ -133,6 +134,8 @@ export function createFakeBridge(
       ipcOk({ atMs: null, arePaused: false, isTonightQuiet: false, canSnooze: false }),
     getDiary: diaryView,
     getJournalSummary: async () => ipcOk({ nights: [], weeks: [], seeDoctor: 'no' }),
+    getTrial: async () => ipcOk(noTrialView),
+    actOnTrial: async () => ipcOk(noTrialView),
     saveDiaryEntry: async (request) => {
       const draft = request as DiaryDraft;
       const id = draft.id ?? freshId();

@@ -6,6 +6,8 @@ import { dayText, entryDetails, entryWhen } from './diary-text';
 import type { Diary } from './use-diary';
 import { JournalWeeks } from './journal-weeks';
 import { useJournalSummary } from './use-journal-summary';
+import { TrialSection } from '../trial/trial-section';
+import { useTrial } from '../trial/use-trial';
 import type { BedtimeBridge } from '../../../core/ipc/bridge';
 
 /**
@@ -24,6 +26,7 @@ export function JournalScreen({
   onEdit(entry: DiaryEntry): void;
 }) {
   const summary = useJournalSummary(bridge, diary.view);
+  const trial = useTrial(bridge, diary.view);
   const announce = useAnnounce();
   const heading = useRef<HTMLHeadingElement>(null);
   // The last thing done, in words (and what Undo brings back), until the next thing is done.
@@ -87,6 +90,7 @@ export function JournalScreen({
         </p>
       )}
       {summary && <JournalWeeks summary={summary} />}
+      <TrialSection trial={trial} />
       <h2 className="screen__subheading">{t('diary.listHeading')}</h2>
       {entries.length === 0 ? (
         <p className="screen__text screen__text--quiet">{t('diary.empty')}</p>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BedtimeBridge } from '../../../core/ipc/bridge';
 import type { ReminderAnswer, ShownReminder } from '../../../core/reminders/reminder-schedule';
+import { reminderWording } from '../../../core/reminders/reminder-wording';
 import { SnoozeChoices } from '../../components/snooze-choices';
 import { t } from '../../i18n';
 
@@ -52,15 +53,14 @@ export function ReminderCard({ bridge, chime }: { bridge: BedtimeBridge | null; 
   });
 
   if (!shown) return <main className="reminder-card" aria-busy="true" />;
+  const wording = reminderWording(shown);
   return (
     <main className="reminder-card" aria-labelledby="reminder-title">
       <h1 id="reminder-title" className="reminder-card__title">
-        {t('reminder.title')}
+        {t(wording.title)}
       </h1>
       <p className="reminder-card__body">
-        {t(shown.isCatchUp ? 'reminder.catchUpBody' : 'reminder.body', {
-          time: bedtimeText(shown.bedtimeMs),
-        })}
+        {wording.body.map((key) => t(key, { time: bedtimeText(shown.bedtimeMs) })).join(' ')}
       </p>
       {hasChimed && (
         <p className="caption" role="status">

@@ -10,6 +10,7 @@ import { NextReminderNote } from './next-reminder-note';
 import { RecentNightsNote } from './recent-nights-note';
 import { RoutinePreviewList } from './routine-preview';
 import { TonightLength } from './tonight-length';
+import { TrialTonightNote } from './trial-tonight-note';
 
 /**
  * Tonight, the home screen: tonight's routine at the length chosen (with a live preview) in one
@@ -72,6 +73,7 @@ export function TonightScreen({
         </section>
       )}
       <RecentNightsNote bridge={bridge} />
+      <TrialTonightNote bridge={bridge} />
       {tonight && (
         <div className="tonight-card">
           <p className="tonight-card__label">{t('tonight.recommended')}</p>

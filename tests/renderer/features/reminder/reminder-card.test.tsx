@@ -68,4 +68,26 @@ describe('the reminder window', () => {
     showReminder({ getShownReminder: () => ipcOk({ bedtimeMs, isCatchUp: true }) });
     expect(await screen.findByText(/while the computer was asleep/)).toBeInTheDocument();
   });
+
+  it('on a trial night says what tonight is: a night off first and plainly, or a routine night', async () => {
+    showReminder({
+      getShownReminder: () => ipcOk({ bedtimeMs, isCatchUp: false, trialArm: 'none' }),
+    });
+    expect(
+      await screen.findByRole('heading', { name: 'Tonight is a night off' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/tonight is a night without the routine/)).toBeInTheDocument();
+    expect(screen.queryByText(/^Bedtime is at/)).toBeNull();
+  });
+
+  it('on a routine night of the trial adds it to the bedtime', async () => {
+    showReminder({
+      getShownReminder: () => ipcOk({ bedtimeMs, isCatchUp: false, trialArm: 'routine' }),
+    });
+    expect(
+      await screen.findByText(
+        /^Bedtime is at 10:30.*In your trial, tonight is a night with the routine\.$/,
+      ),
+    ).toBeInTheDocument();
+  });
 });

@@ -1,0 +1,60 @@
+import type { TrialRunView } from '../../../core/trial/trial-view';
+import { t } from '../../i18n';
+import { changeText, trialAnswerSentences } from './trial-answer-text';
+import { TrialInterval } from './trial-interval';
+
+/**
+ * What the trial shows: the answer in plain words, the range as a picture, how closely the plan
+ * was kept, and how the answer was worked out (folded away until asked for).
+ */
+export function TrialAnswer({
+  trial,
+  minNightsPerArm,
+  headingLevel = 3,
+}: {
+  trial: Pick<TrialRunView, 'analysis' | 'adherence' | 'washoutNights'>;
+  minNightsPerArm: number;
+  headingLevel?: 2 | 3;
+}) {
+  const { analysis, adherence } = trial;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const rateRatio = analysis.status === 'estimate' ? analysis.rateRatio : undefined;
+  return (
+    <section aria-labelledby="trial-answer" className="trial-answer">
+      <Heading id="trial-answer" className="screen__subheading">
+        {t('trial.answerHeading')}
+      </Heading>
+      {trialAnswerSentences(analysis, minNightsPerArm).map((sentence) => (
+        <p key={sentence} className="screen__text">
+          {sentence}
+        </p>
+      ))}
+      {rateRatio && (
+        <TrialInterval
+          rateRatio={rateRatio}
+          label={t('trial.range', {
+            low: changeText(rateRatio.low),
+            high: changeText(rateRatio.high),
+          })}
+        />
+      )}
+      {adherence.routineNights + adherence.noneNights > 0 && (
+        <p className="screen__text screen__text--quiet">
+          {t('trial.adherence', {
+            done: adherence.routineDone,
+            planned: adherence.routineNights,
+            extra: adherence.noneWithRoutine,
+            rest: adherence.noneNights,
+          })}
+        </p>
+      )}
+      <details className="trial-how">
+        <summary>{t('trial.howHeading')}</summary>
+        <p>{t('trial.how.counts', { washout: trial.washoutNights })}</p>
+        <p>{t('trial.how.model')}</p>
+        <p>{t('trial.how.range', { min: minNightsPerArm })}</p>
+        <p>{t('trial.how.limits')}</p>
+      </details>
+    </section>
+  );
+}
