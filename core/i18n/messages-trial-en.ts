@@ -41,6 +41,8 @@ export const trialMessagesEn = {
   'trial.adherence':
     'On {done} of {planned} routine nights you did the routine; on {extra} of {rest} nights without, you did it anyway. The answer compares the nights as they were planned.',
   'trial.answerHeading': 'What your trial shows so far',
+  'trial.answerHeadingDone': 'What your trial found',
+  'trial.newHeading': 'Another trial',
   'trial.notEnough':
     'Not enough nights are known yet to tell. Counted so far: {routine} nights with the routine and {none} without; at least {min} of each are needed.',
   'trial.answer.fewer': 'Nights with the routine had about {percent} fewer cramps.',

@@ -12,7 +12,7 @@ export function TrialAnswer({
   minNightsPerArm,
   headingLevel = 3,
 }: {
-  trial: Pick<TrialRunView, 'analysis' | 'adherence' | 'washoutNights'>;
+  trial: Pick<TrialRunView, 'analysis' | 'adherence' | 'washoutNights' | 'status'>;
   minNightsPerArm: number;
   headingLevel?: 2 | 3;
 }) {
@@ -22,7 +22,11 @@ export function TrialAnswer({
   return (
     <section aria-labelledby="trial-answer" className="trial-answer">
       <Heading id="trial-answer" className="screen__subheading">
-        {t('trial.answerHeading')}
+        {t(
+          trial.status === 'finished' || trial.status === 'stopped'
+            ? 'trial.answerHeadingDone'
+            : 'trial.answerHeading',
+        )}
       </Heading>
       {trialAnswerSentences(analysis, minNightsPerArm).map((sentence) => (
         <p key={sentence} className="screen__text">
@@ -50,10 +54,10 @@ export function TrialAnswer({
       )}
       <details className="trial-how">
         <summary>{t('trial.howHeading')}</summary>
-        <p>{t('trial.how.counts', { washout: trial.washoutNights })}</p>
-        <p>{t('trial.how.model')}</p>
-        <p>{t('trial.how.range', { min: minNightsPerArm })}</p>
-        <p>{t('trial.how.limits')}</p>
+        <p className="screen__text">{t('trial.how.counts', { washout: trial.washoutNights })}</p>
+        <p className="screen__text">{t('trial.how.model')}</p>
+        <p className="screen__text">{t('trial.how.range', { min: minNightsPerArm })}</p>
+        <p className="screen__text">{t('trial.how.limits')}</p>
       </details>
     </section>
   );

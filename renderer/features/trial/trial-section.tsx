@@ -41,6 +41,7 @@ export function TrialSection({ trial }: { trial: TrialState }) {
       {run && <TrialStatus run={run} />}
       {run && isUnderWay && <TrialControls run={run} act={act} />}
       {run && <TrialAnswer trial={run} minNightsPerArm={view.minNightsPerArm} />}
+      {run && !isUnderWay && <h3 className="screen__subheading">{t('trial.newHeading')}</h3>}
       {!isUnderWay && (
         <TrialProposal
           view={view}
@@ -90,12 +91,7 @@ function TrialControls({
             type="button"
             className="button button--large"
             autoFocus // the Stop button is gone: the question's first answer has the keyboard
-            onClick={() =>
-              void act(
-                { kind: 'stop' },
-                t('trial.stoppedNow'),
-              )
-            }
+            onClick={() => void act({ kind: 'stop' }, t('trial.stoppedNow'))}
           >
             {t('trial.stopYes')}
           </button>

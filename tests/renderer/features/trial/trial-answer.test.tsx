@@ -6,7 +6,12 @@ import { TrialAnswer } from '../../../../renderer/features/trial/trial-answer';
 const adherence = { routineNights: 20, routineDone: 18, noneNights: 20, noneWithRoutine: 1 };
 
 function show(analysis: TrialAnalysis) {
-  render(<TrialAnswer trial={{ analysis, adherence, washoutNights: 2 }} minNightsPerArm={7} />);
+  render(
+    <TrialAnswer
+      trial={{ analysis, adherence, washoutNights: 2, status: 'running' }}
+      minNightsPerArm={7}
+    />,
+  );
   return screen.getByRole('region', { name: 'What your trial shows so far' });
 }
 
