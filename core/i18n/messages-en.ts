@@ -182,6 +182,12 @@ export const windowMessagesEn = {
   'diary.medicines': 'Medicines started or changed lately',
   'diary.note': 'Note',
   'diary.saved': 'Cramp saved.',
+  'redFlag.clot.title': 'Please get medical advice today',
+  'redFlag.clot':
+    'Swelling, redness or warmth in the calf can be a sign of a blood clot, which can feel like a cramp. Call your doctor or an urgent care service today. If you are short of breath or have chest pain, call emergency services now.',
+  'redFlag.nerves.title': 'Please see your doctor soon',
+  'redFlag.nerves':
+    'Weakness or numbness that comes with cramps should be checked by a doctor. Make an appointment soon, and get help sooner if it gets worse.',
   'diary.listHeading': 'Your cramps',
   'diary.empty': 'No cramps logged yet.',
   'diary.entry': 'Night of {night}, {time}',

@@ -22,6 +22,7 @@ import { useNextReminder } from '../features/tonight/use-next-reminder';
 import { t } from '../i18n';
 import { useSession } from '../session/use-session';
 import { useSettings } from '../settings/use-settings';
+import { RedFlagNote } from '../features/journal/red-flag-note';
 import { CurrentScreen } from './current-screen';
 import { SCREEN_LABELS, type Screen } from './screens';
 
@@ -176,6 +177,7 @@ function AppShell({
             </p>
           )}
           {diaryForm.note && <p className="notice notice--calm">{diaryForm.note}</p>}
+          {diaryForm.urgent && <RedFlagNote flag={diaryForm.urgent} />}
           {diaryForm.form && (
             <DiaryForm
               // A form opened anew (the tray while changing an entry) starts afresh.

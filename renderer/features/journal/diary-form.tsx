@@ -2,7 +2,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { DiaryEntry } from '../../../core/journal/diary-entry';
 import type { DiaryDraft } from '../../../core/journal/diary-view';
 import { t } from '../../i18n';
+import { redFlagOf } from '../../../core/journal/red-flags';
 import { Choices } from './choices';
+import { RedFlagNote } from './red-flag-note';
 import type { Problem } from './use-diary';
 
 /** What the diary form opens with: an entry to change, or when a new cramp is said to start. */
@@ -63,6 +65,7 @@ export function DiaryForm({
     isSaving.current = false;
   };
 
+  const redFlag = redFlagOf(draft.symptoms);
   return (
     <form
       className="diary-form"
@@ -89,6 +92,7 @@ export function DiaryForm({
         {(['feel', 'helped', 'symptoms'] as const).map((field) => (
           <Choices key={field} field={field} draft={draft} onChange={set} />
         ))}
+        {redFlag && <RedFlagNote flag={redFlag} />}
         {(['medicines', 'note'] as const).map((field) => (
           <label className="field" key={field}>
             <span>{t(`diary.${field}`)}</span>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { DiaryDraft } from '../../../core/journal/diary-view';
 import type { MorningAnswer } from '../../../core/journal/diary-log';
+import { redFlagOf, type RedFlag } from '../../../core/journal/red-flags';
 import { useAnnounce } from '../../components/live-announcer';
 import { t } from '../../i18n';
 import type { DiaryFormOpen } from './diary-form';
@@ -11,6 +12,8 @@ export interface DiaryFormState {
   readonly form: DiaryFormOpen | null;
   /** "Cramp saved.", or why a morning answer failed, until the user moves on. */
   readonly note: Problem;
+  /** The red flag of the entry just saved (a clot's signs, weakness or numbness), if any. */
+  readonly urgent: RedFlag | null;
   /** Opens the form; when it closes, focus returns to what had it. */
   open(form: DiaryFormOpen): void;
   close(): void;
@@ -34,6 +37,7 @@ export function useDiaryForm(
   const announce = useAnnounce();
   const [form, setForm] = useState<DiaryFormOpen | null>(null);
   const [note, setNote] = useState<Problem>(null);
+  const [urgent, setUrgent] = useState<RedFlag | null>(null);
   const opener = useRef<Element | null>(null);
   useEffect(() => {
     const back = opener.current;
@@ -47,12 +51,14 @@ export function useDiaryForm(
   const open = useCallback((next: DiaryFormOpen) => {
     opener.current = document.activeElement ?? document.body;
     setNote(null);
+    setUrgent(null);
     setForm(next);
   }, []);
   const leave = useCallback(() => {
     opener.current = null;
     setForm(null);
     setNote(null);
+    setUrgent(null);
   }, []);
   const tell = (text: Problem) => {
     setNote(text);
@@ -62,6 +68,7 @@ export function useDiaryForm(
   return {
     form,
     note,
+    urgent,
     open,
     close: () => setForm(null),
     leave,
@@ -69,6 +76,7 @@ export function useDiaryForm(
       const problem = await diary.save(draft);
       if (!problem) {
         setForm(null);
+        setUrgent(redFlagOf(draft.symptoms));
         tell(t('diary.saved'));
       }
       return problem;
