@@ -1,10 +1,9 @@
-import { app, Menu, session, type BrowserWindow } from 'electron';
+import { app, Menu, session } from 'electron';
 import { formatMessage } from '../core/i18n/format-message';
-import { windowMessagesEn } from '../core/i18n/messages-en';
-import { builtInRoutines } from '../core/routines/built-in-routines';
+import { builtInRoutinesIn, builtInStepsIn } from '../core/routines/built-in-routines';
+import { setCatalogInForce } from '../core/i18n/catalog-in-force';
+import { localeFromEnvironment, wordsFor } from './locale';
 import type { Routine } from '../core/routines/routine-schema';
-import type { SessionClock } from '../core/session/clock';
-import type { TimelineOptions } from '../core/session/timeline';
 import { buildAppMenu } from './app-menu';
 import { commandLineHelp, readCommandLine, type CommandLineRequest } from './command-line';
 import { APP_START_URL, APP_USER_MODEL_ID, isAppUrl } from './app-origin';
@@ -14,8 +13,7 @@ import { registerIpcHandlers, sendEvent } from './ipc';
 import { createMainWindow, revealWindow } from './main-window';
 import { denyAllPermissions, guardAllWebContents } from './security';
 import { recentNights } from '../core/journal/nights';
-import { JournalHistory, type SessionHistory } from './session/journal-history';
-import type { SessionEngine } from './session/session-engine';
+import { JournalHistory } from './session/journal-history';
 import { setupSession } from './session/setup-session';
 import { isStartAtLogin, loginItemFor } from './login/login-item';
 import { setupLaunchAtLogin } from './login/setup-launch-at-login';
@@ -29,10 +27,10 @@ import { runTrayAction, type TrayActionTargets } from './tray/tray-actions';
 import { createTrayTargets } from './tray/tray-targets';
 import { systemClock } from './session/system-clock';
 import { readSystemTimeZone } from './system-time-zone';
-import type { SettingsStore } from './settings/settings-store';
 import { createSettingsHandlers } from './settings/setup-settings';
-import { setupDiary } from './diary/setup-diary';
-import { setupTrial } from './trial/setup-trial';
+import { setupJournal } from './journal/setup-journal';
+import { setupQuitting } from './app-quitting';
+import type { RunningApp, StartOptions } from './start-options';
 import { createBackupHandlers } from './store/backup-handlers';
 import { setupStore } from './store/setup-store';
 import { TrustedSenders } from './trusted-sender';
@@ -40,45 +38,7 @@ import { setupCloseBehaviour } from './window/close-behaviour';
 import { setupRendererRecovery } from './window/renderer-recovery';
 
 export { registerAppScheme } from './app-scheme';
-
-/** Where the built files are, resolved by the entry point. */
-export interface AppPaths {
-  /** The built renderer folder (holds index.html). */
-  readonly rendererDir: string;
-  /** The built preload script. */
-  readonly preloadPath: string;
-  /** The tray icon (packaged with the app). */
-  readonly trayIconPath: string;
-}
-
-/** What the composition root is started with. */
-export interface StartOptions {
-  readonly paths: AppPaths;
-  /** The Vite dev server URL; trusted only on loopback and only when not packaged. */
-  readonly devServerUrl?: string;
-  readonly log?: Pick<Console, 'warn' | 'error' | 'info'>;
-  /** The routine clock; the real monotonic one unless a test injects another. */
-  readonly clock?: SessionClock;
-  /** Pacing between holds; tests shorten it. */
-  readonly timelineOptions?: TimelineOptions;
-  /** The routines on offer; the built-in ones unless a test brings its own. */
-  readonly routines?: readonly Routine[];
-  /** The time zone; the system's, read anew each time, unless a test sets one. */
-  readonly timeZone?: () => string;
-  /** The command line (`process.argv` unless a test gives one). */
-  readonly argv?: readonly string[];
-  /** The platform (`process.platform` unless a test plays another). */
-  readonly platform?: NodeJS.Platform;
-}
-
-/** The running app, as module tests see it. */
-export interface RunningApp {
-  readonly window: BrowserWindow;
-  readonly session: SessionEngine;
-  readonly history: SessionHistory;
-  readonly settings: SettingsStore;
-  quit(): void;
-}
+export type { AppPaths, RunningApp, StartOptions } from './start-options';
 
 /**
  * The composition root: start-up as a list, one feature module a line.
@@ -91,6 +51,9 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   const devServerUrl = trustedDevServerUrl(options.devServerUrl, app.isPackaged);
   const clock = options.clock ?? systemClock;
   const platform = options.platform ?? process.platform;
+  // One language for everything main says and sends: the tray, notifications, dialogs, window.
+  const words = wordsFor(options.locale ?? localeFromEnvironment(process.env));
+  setCatalogInForce(words.all);
   // Windows shows notifications only for an app with this id (the packaged app's appId).
   if (platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   const commandLine = readCommandLine(options.argv ?? process.argv);
@@ -154,21 +117,14 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     void store.backups.ensureToday().catch(() => undefined);
   });
 
-  const builtIns = options.routines ?? builtInRoutines;
+  const builtIns = options.routines ?? builtInRoutinesIn(words.routines);
   // The routines on offer: the built-in ones, then the user's own (read anew each time).
   const routines = (): readonly Routine[] => [...builtIns, ...settings.get().ownRoutines];
-  const diary = setupDiary({
+  const journal = setupJournal({
     store,
-    window,
-    history: () => history.entries,
-    wallNow: () => clock.wallNow(),
-    timeZone,
-  });
-  const trial = setupTrial({
     settings,
     window,
     history: () => history.entries,
-    diary: () => diary.book.snapshot(),
     wallNow: () => clock.wallNow(),
     timeZone,
   });
@@ -192,7 +148,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     act: (action) => {
       if (trayTargets) runTrayAction(action, trayTargets);
     },
-    trialTonight: trial.tonight,
+    trialTonight: journal.trial.tonight,
     onGiven: () => {
       tray?.refresh();
       // Tonight now offers a snooze.
@@ -205,6 +161,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     clock,
     settings: () => settings.get(),
     routines,
+    stepLibrary: builtInStepsIn(words.routines),
     timelineOptions: options.timelineOptions,
     log,
     onRecorded: reminders.onSessionRecorded,
@@ -265,7 +222,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
 
   registerIpcHandlers(
     {
-      getWindowMessages: () => windowMessagesEn,
+      getWindowMessages: () => words.window,
       getAppInfo: () => ({
         name: formatMessage('app.name'),
         version: app.getVersion(),
@@ -277,8 +234,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
       ...createOwnRoutineHandlers(settings, () => new Set(builtIns.map((routine) => routine.id))),
       ...createRoutineFileHandlers(fileSetup),
       getRecentNights: () => recentNights(history.entries, clock.wallNow(), timeZone()),
-      ...diary.handlers,
-      ...trial.handlers,
+      ...journal.handlers,
       ...createBackupHandlers(store, {
         stopEverything: () => routineSession.engine.stop(),
         log,
@@ -298,21 +254,13 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   openFile = (filePath) => obey([{ kind: 'open-file', path: filePath }]);
   for (const filePath of filesOpened.splice(0)) openFile(filePath);
   app.on('activate', () => revealWindow(window));
-  app.on('window-all-closed', () => app.quit());
-  // The last session (recorded as the routine stops on quitting) reaches the disk first.
-  let isStoreClosed = false;
-  app.on('will-quit', (event) => {
-    if (isStoreClosed) return;
-    event.preventDefault();
-    void store.close().finally(() => {
-      isStoreClosed = true;
-      app.quit();
-    });
-  });
-  app.on('before-quit', () => {
-    routineSession.engine.stop();
-    reminders.service.stop();
-    tray?.destroy();
+  setupQuitting({
+    closeStore: () => store.close(),
+    stopEverything: () => {
+      routineSession.engine.stop();
+      reminders.service.stop();
+      tray?.destroy();
+    },
   });
 
   return {

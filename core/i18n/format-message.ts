@@ -1,5 +1,6 @@
 import { formatIn, pluralIn, type MessageParams, type PluralBase } from './format-core';
-import { messagesEn, type MessageCatalog, type MessageKey } from './catalog-en';
+import type { MessageCatalog, MessageKey } from './catalog-en';
+import { catalogInForce } from './catalog-in-force';
 
 export type { MessageParams } from './format-core';
 export type PluralKey = PluralBase<MessageKey>;
@@ -8,7 +9,7 @@ export type PluralKey = PluralBase<MessageKey>;
 export function formatMessage(
   key: MessageKey,
   params: MessageParams = {},
-  catalog: MessageCatalog = messagesEn,
+  catalog: MessageCatalog = catalogInForce(),
 ): string {
   return formatIn(catalog, key, params);
 }
@@ -18,7 +19,7 @@ export function formatPlural(
   base: PluralKey,
   count: number,
   params: MessageParams = {},
-  catalog: MessageCatalog = messagesEn,
+  catalog: MessageCatalog = catalogInForce(),
 ): string {
   return pluralIn(catalog, base, count, params);
 }

@@ -1,3 +1,6 @@
+import { healthMessagesEn } from './messages-health-en';
+import { learnMessagesEn } from './messages-learn-en';
+import { welcomeMessagesEn } from './messages-welcome-en';
 import { reportMessagesEn } from './messages-report-en';
 import { startupMessagesEn } from './messages-startup-en';
 import { trialMessagesEn } from './messages-trial-en';
@@ -12,6 +15,9 @@ export const windowMessagesEn = {
   ...startupMessagesEn,
   ...trialMessagesEn,
   ...reportMessagesEn,
+  ...healthMessagesEn,
+  ...welcomeMessagesEn,
+  ...learnMessagesEn,
 
   'reminder.title': 'Time for your bedtime stretch',
   'reminder.body': 'Bedtime is at {time}. A few gentle minutes now can mean a quieter night.',
@@ -136,6 +142,12 @@ export const windowMessagesEn = {
   'journal.night.notLogged': 'cramps, not logged',
   'journal.night.cramps.one': '{count} cramp',
   'journal.night.cramps.other': '{count} cramps',
+  'journal.diaryShowing.one': 'Showing the latest {shown} of {count} cramp.',
+  'journal.diaryShowing.other': 'Showing the latest {shown} of {count} cramps.',
+  'journal.diaryAll.one': 'Showing your {count} cramp.',
+  'journal.diaryAll.other': 'Showing all {count} cramps.',
+  'journal.showOlder.one': 'Show {count} older cramp',
+  'journal.showOlder.other': 'Show {count} older cramps',
   'diary.log': 'Log a cramp',
   'diary.editHeading': 'Change this cramp',
   'diary.when': 'When it started',
@@ -300,7 +312,7 @@ export const windowMessagesEn = {
 
   'heat.title': 'Before any warmth',
   'heat.question':
-    'Do you have reduced feeling in your legs or feet, for example from diabetes or nerve problems?',
+    'Do you have reduced feeling in your legs or feet, for example from diabetes or nerve damage?',
   'heat.why':
     'Reduced feeling means heat can burn without you noticing. If so, the app leaves out every warmth step.',
   'heat.yes': 'Yes, leave out warmth',

@@ -207,6 +207,21 @@ export const mainMessagesEn = {
   'journalExport.fileKind': 'Spreadsheet (CSV)',
   'journalExport.failed':
     'The journal could not be saved there. Nothing was written; please choose another place.',
+
+  // The report for the doctor, saved as PDF: the save dialog, and the header and footer on every
+  // page (their numbers are filled in by the print itself).
+  'reportPdf.dialogTitle': 'Save the report for the doctor',
+  'reportPdf.defaultName': 'Bedtime Stretch report for the doctor {date}',
+  'reportPdf.fileKind': 'PDF document',
+  'reportPdf.header': 'Bedtime Stretch: report for the doctor',
+  'reportPdf.range': 'Nights from {from} to {to}',
+  'reportPdf.footer': 'From the patient’s own cramp diary: a record, not a diagnosis.',
+  'reportPdf.page': 'Page {page} of {pages}',
+  'reportPdf.printFailed':
+    'The report could not be made into a PDF. Nothing was written; please try again.',
+  'reportPdf.failed':
+    'The report could not be saved there. Nothing was written; please choose another place.',
+
   'backups.error.gone': 'That backup is no longer there. Nothing was changed.',
   'diary.error.gone': 'That cramp is no longer in the diary. Nothing was changed.',
   'diary.error.notSaved':

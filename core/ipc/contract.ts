@@ -14,6 +14,7 @@ import {
   JournalExportOutcomeSchema,
   MorningAnswerRequestSchema,
 } from '../journal/diary-view';
+import { DoctorReportSchema, ReportSaveOutcomeSchema } from '../report/doctor-report';
 import { BackupSummarySchema } from '../store/backup-summary';
 import { WindowCatalogSchema } from '../i18n/window-catalog';
 import { TrialActionSchema } from '../trial/trial-action';
@@ -189,6 +190,18 @@ export const invokeContract = {
     request: NoPayloadSchema,
     response: JournalExportOutcomeSchema,
   },
+  /** The report for the doctor: the diary's answers to a doctor's questions, then the diary. */
+  getDoctorReport: {
+    channel: 'report:get',
+    request: NoPayloadSchema,
+    response: DoctorReportSchema,
+  },
+  /** Saves the report the window is showing as PDF, through the save dialog. */
+  saveDoctorReport: {
+    channel: 'report:save-pdf',
+    request: NoPayloadSchema,
+    response: ReportSaveOutcomeSchema,
+  },
   /** The daily backups kept (the last 7), newest first. */
   listBackups: {
     channel: 'store:list-backups',
@@ -213,7 +226,7 @@ export const eventContract = {
   navigate: {
     channel: 'app:navigate',
     payload: z.object({
-      screen: z.enum(['tonight', 'routines', 'journal', 'settings', 'log-cramp']),
+      screen: z.enum(['tonight', 'routines', 'journal', 'learn', 'settings', 'log-cramp']),
     }),
   },
   /** The session's state, on every change. */

@@ -1,6 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
-import { mainMessagesEn } from '../i18n/messages-main-en';
-import { eveningOf } from '../reminders/next-reminder';
+import { catalogInForce } from '../i18n/catalog-in-force';
+import type { mainMessagesEn } from '../i18n/messages-main-en';
+import { nightDateOf } from '../reminders/next-reminder';
+import { instantMs } from '../session/instant-ms';
 import type { SessionHistoryEntry } from '../session/session-state';
 import type { NightDate } from './check-in';
 import { toCsv, type CsvCell } from './csv';
@@ -29,7 +31,7 @@ export interface JournalCsvInput {
   readonly timeZone: string;
   /** The current evening, "YYYY-MM-DD" (`eveningOf(now, zone)`). */
   readonly tonight: NightDate;
-  /** Defaults to main's English catalog. */
+  /** Defaults to the catalog in force (main's language). */
   readonly words?: CsvWords;
 }
 
@@ -67,8 +69,7 @@ export function gatherNights(
     return night;
   };
   for (const entry of history) {
-    const startedMs = Temporal.Instant.from(entry.startedAt).epochMilliseconds;
-    nightOf(eveningOf(startedMs, timeZone).toString()).sessions.push(entry);
+    nightOf(nightDateOf(instantMs(entry.startedAt), timeZone)).sessions.push(entry);
   }
   for (const entry of diary.entries.values()) nightOf(entry.night).entries.push(entry);
   for (const [date, answer] of diary.mornings) nightOf(date).morning = answer;
@@ -115,7 +116,7 @@ export function countedCramps(known: NightCrampsKnown): number | null {
  * unknown, never as 0. Every text cell goes through `csvCell`, so a note cannot run as a formula.
  */
 export function journalCsv(input: JournalCsvInput): JournalCsv {
-  const { history, diary, timeZone, tonight, words = mainMessagesEn } = input;
+  const { history, diary, timeZone, tonight, words = catalogInForce() } = input;
   const nights = gatherNights(history, diary, timeZone);
 
   const rows: CsvCell[][] = [header(words)];

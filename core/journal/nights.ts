@@ -1,5 +1,6 @@
-import { Temporal } from 'temporal-polyfill';
-import { eveningOf } from '../reminders/next-reminder';
+import type { Temporal } from 'temporal-polyfill';
+import { eveningOf, nightDateOf } from '../reminders/next-reminder';
+import { instantMs } from '../session/instant-ms';
 import type { SessionHistoryEntry } from '../session/session-state';
 import type { RecentNights } from './recent-nights';
 
@@ -19,10 +20,7 @@ export function recentNights(
   const done = entries.filter(didSomething);
   const byNight = new Map<string, SessionHistoryEntry[]>();
   for (const entry of done) {
-    const night = eveningOf(
-      Temporal.Instant.from(entry.startedAt).epochMilliseconds,
-      timeZone,
-    ).toString();
+    const night = nightDateOf(instantMs(entry.startedAt), timeZone);
     byNight.set(night, [...(byNight.get(night) ?? []), entry]);
   }
   const tonight = eveningOf(nowMs, timeZone);

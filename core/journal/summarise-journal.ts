@@ -52,9 +52,13 @@ export interface JournalSummaryInput {
  * seeing a doctor. Nights and cramps follow the CSV export's rules (`night-rows`).
  */
 export function summariseJournal(input: JournalSummaryInput): JournalSummary {
-  const recorded = gatherNights(input.history, input.diary, input.timeZone);
   const lastNight = Temporal.PlainDate.from(input.lastNight);
   const first = lastNight.subtract({ days: JOURNAL_WEEKS * 7 - 1 });
+  const recorded = gatherNights(
+    sessionsFrom(input.history, first),
+    diaryFrom(input.diary, first.toString()),
+    input.timeZone,
+  );
   const empty: NightRecord = { sessions: [], entries: [] };
   const nights = Array.from({ length: JOURNAL_WEEKS * 7 }, (_, day) => {
     const date = first.add({ days: day }).toString();
@@ -64,6 +68,30 @@ export function summariseJournal(input: JournalSummaryInput): JournalSummary {
     weekTally(nights.slice(week * 7, week * 7 + 7)),
   );
   return { nights, weeks, seeDoctor: seeDoctor(weeks) };
+}
+
+/**
+ * The sessions that may belong to a night from `first` on, found without working out each one's
+ * night (years of history would take a visible while): a session's night is its evening in the
+ * user's zone, never more than a day before its UTC date, so anything that started two days
+ * before `first` or later is kept, and `gatherNights` places those exactly. A start is an ISO
+ * instant in UTC ("2026-09-01T21:30:00.000Z"), whose date sorts as text.
+ */
+function sessionsFrom(
+  history: readonly SessionHistoryEntry[],
+  first: Temporal.PlainDate,
+): readonly SessionHistoryEntry[] {
+  const from = first.subtract({ days: 2 }).toString();
+  return history.filter((session) => session.startedAt >= from);
+}
+
+/** The diary's entries and answers for the nights from `first` on ("YYYY-MM-DD" sorts as text). */
+function diaryFrom(diary: DiaryState, first: NightDate): DiaryState {
+  return {
+    entries: new Map([...diary.entries].filter(([, entry]) => entry.night >= first)),
+    deleted: new Map(),
+    mornings: new Map([...diary.mornings].filter(([night]) => night >= first)),
+  };
 }
 
 function nightMark(date: NightDate, night: NightRecord): NightMark {

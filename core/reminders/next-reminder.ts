@@ -68,9 +68,49 @@ export function eveningReminderAt(
  * Friday evening. This is the "tonight" of Skip tonight and of the routine done tonight.
  */
 export function eveningOf(nowMs: number, timeZone: string): Temporal.PlainDate {
-  const local = Temporal.Instant.fromEpochMilliseconds(nowMs).toZonedDateTimeISO(timeZone);
-  const date = local.toPlainDate();
-  return local.hour < AFTER_MIDNIGHT_BEFORE_HOUR ? date.subtract({ days: 1 }) : date;
+  return Temporal.PlainDate.from(nightDateOf(nowMs, timeZone));
+}
+
+/**
+ * `eveningOf` as its "YYYY-MM-DD" text, worked out with one cached `Intl.DateTimeFormat` per zone
+ * rather than Temporal's zone arithmetic: the same answer (tests compare the two across zones,
+ * offsets of half an hour and daylight-saving changes), about eight times faster, which ten years
+ * of history placed night by night needs. Before noon, the night is that of the instant a few
+ * hours before the local midnight (three hours back from the local hour, so an hour repeated or
+ * skipped by a clock change cannot land on the same day).
+ */
+export function nightDateOf(nowMs: number, timeZone: string): string {
+  const here = localDateAndHour(nowMs, timeZone);
+  if (here.hour >= AFTER_MIDNIGHT_BEFORE_HOUR) return here.date;
+  return localDateAndHour(nowMs - (here.hour + 3) * 3_600_000, timeZone).date;
+}
+
+const dateHourFormats = new Map<string, Intl.DateTimeFormat>();
+
+function localDateAndHour(ms: number, timeZone: string): { date: string; hour: number } {
+  let format = dateHourFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    });
+    dateHourFormats.set(timeZone, format);
+  }
+  let year = '';
+  let month = '';
+  let day = '';
+  let hour = 0;
+  for (const part of format.formatToParts(ms)) {
+    if (part.type === 'year') year = part.value;
+    else if (part.type === 'month') month = part.value;
+    else if (part.type === 'day') day = part.value;
+    else if (part.type === 'hour') hour = Number(part.value);
+  }
+  return { date: `${year.padStart(4, '0')}-${month}-${day}`, hour };
 }
 
 /**

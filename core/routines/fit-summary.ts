@@ -1,5 +1,6 @@
 import { formatMessage } from '../i18n/format-message';
-import { messagesEn, type MessageCatalog, type MessageKey } from '../i18n/catalog-en';
+import type { MessageCatalog, MessageKey } from '../i18n/catalog-en';
+import { catalogInForce } from '../i18n/catalog-in-force';
 import type { Routine, Step } from './routine-schema';
 
 /** What a fit started from and came to, for its summary. */
@@ -21,7 +22,10 @@ type PluralBase = 'fit.seconds' | 'fit.minutes' | 'fit.aboutMinutes' | 'fit.time
  * target was out of reach, the shortest or longest the routine can be. Every word comes from the
  * catalog; numbers, plurals and lists go through `Intl`.
  */
-export function describeFit(outcome: FitOutcome, catalog: MessageCatalog = messagesEn): string {
+export function describeFit(
+  outcome: FitOutcome,
+  catalog: MessageCatalog = catalogInForce(),
+): string {
   const words = new Words(catalog);
   const { original, fitted, target, totalSeconds, shortestSeconds, longestSeconds } = outcome;
   const pairs = fitted.steps.map((step) => ({

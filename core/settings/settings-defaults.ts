@@ -1,5 +1,6 @@
 import { DEFAULT_REMINDER_SCHEDULE } from '../reminders/reminder-defaults';
 import { RECOMMENDED_ROUTINE_ID } from '../routines/routine-ids';
+import { EMPTY_HEALTH_NOTES } from '../health/heat-risk';
 import type { Settings } from './settings-schema';
 
 /** The night default: quiet. */
@@ -27,4 +28,6 @@ export const DEFAULT_SETTINGS: Settings = {
   favourSide: null,
   routineFavour: {},
   trial: null,
+  healthNotes: EMPTY_HEALTH_NOTES,
+  welcomeSeen: true,
 };

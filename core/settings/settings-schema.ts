@@ -9,6 +9,8 @@ import {
 import { RECOMMENDED_ROUTINE_ID } from '../routines/routine-ids';
 import { MAX_FIT_MINUTES, MIN_FIT_MINUTES, MAX_OWN_ROUTINES } from '../routines/routine-limits';
 import { RoutineSchema, SideSchema } from '../routines/routine-schema';
+import { HealthNotesSchema } from '../health/health-notes';
+import { EMPTY_HEALTH_NOTES } from '../health/heat-risk';
 import { TrialStateSchema } from '../trial/trial-state';
 import { DEFAULT_VOLUME } from './settings-defaults';
 
@@ -49,6 +51,13 @@ const settingsFields = {
   routineFavour: z.record(z.string().min(1).max(64), z.enum(['left', 'right', 'none'])),
   /** The personal trial ("Find out if it helps me"), or `null` when none was started. */
   trial: TrialStateSchema.nullable(),
+  /** The user's own health notes (conditions, medicines, a note), on this computer only. */
+  healthNotes: HealthNotesSchema,
+  /**
+   * The welcome was answered or skipped. A settings file from before the welcome existed reads as
+   * seen (that user is not new); a first launch, with no file, starts with it unseen.
+   */
+  welcomeSeen: z.boolean(),
 };
 
 /**
@@ -73,6 +82,8 @@ export const SettingsSchema = z.object({
   favourSide: settingsFields.favourSide.default(null),
   routineFavour: settingsFields.routineFavour.default({}),
   trial: settingsFields.trial.default(null),
+  healthNotes: settingsFields.healthNotes.default(EMPTY_HEALTH_NOTES),
+  welcomeSeen: settingsFields.welcomeSeen.default(true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

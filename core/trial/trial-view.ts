@@ -119,7 +119,17 @@ export function trialNights(
 
 /** Everything the window shows of the personal trial, tonight. */
 export function trialView(input: TrialViewInput): TrialView {
-  const nights = gatherNights(input.history, input.diary, input.timeZone);
+  // Only the nights the view can need (the trial's and the last four weeks'), so years of
+  // history cost no more than weeks: placing each session on its night is the slow part.
+  const earliest = [input.state?.plan.start, shiftNight(input.tonight, -RECENT_NIGHTS)]
+    .filter((night): night is string => night !== undefined)
+    .toSorted()[0]!;
+  const from = shiftNight(earliest, -2); // a margin for the zone's offset
+  const nights = gatherNights(
+    input.history.filter((entry) => entry.startedAt >= from),
+    diarySince(input.diary, from),
+    input.timeZone,
+  );
   return {
     trial: input.state ? runView(input.state, nights, input.tonight) : null,
     proposals: proposalsFrom(input.tonight),
@@ -175,6 +185,18 @@ function runView(
       noneNights: planned('none').length,
       noneWithRoutine: planned('none').filter((night) => routineDoneOn(night.date)).length,
     },
+  };
+}
+
+const shiftNight = (night: string, days: number) =>
+  Temporal.PlainDate.from(night).add({ days }).toString();
+
+/** The diary's entries and morning answers from the night `from` on. */
+function diarySince(diary: DiaryState, from: string): DiaryState {
+  return {
+    entries: new Map([...diary.entries].filter(([, entry]) => entry.night >= from)),
+    deleted: diary.deleted,
+    mornings: new Map([...diary.mornings].filter(([night]) => night >= from)),
   };
 }
 

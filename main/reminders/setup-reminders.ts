@@ -1,6 +1,6 @@
 import { Notification, powerMonitor } from 'electron';
 import { formatMessage } from '../../core/i18n/format-message';
-import { eveningOf } from '../../core/reminders/next-reminder';
+import { eveningOf, eveningReminderAt } from '../../core/reminders/next-reminder';
 import { areRemindersPaused, isTonightQuiet } from '../../core/reminders/reminder-actions';
 import type {
   NextReminder,
@@ -135,7 +135,15 @@ export function setupReminders(setup: RemindersSetup): Reminders {
   };
   const giveTestReminder = () => {
     const now = setup.wallNow();
-    give({ atMs: now, evening: eveningOf(now, setup.timeZone()).toString(), isCatchUp: false });
+    const evening = eveningOf(now, setup.timeZone());
+    // Shown with tonight's own bedtime where there is one (a test at 9 in the morning should not
+    // speak of a bedtime at 9:30); else as if bedtime were one lead time from now.
+    const tonightsReminder = eveningReminderAt(
+      evening,
+      setup.timeZone(),
+      settings.get().reminderSchedule,
+    );
+    give({ atMs: tonightsReminder ?? now, evening: evening.toString(), isCatchUp: false });
   };
   const views = {
     service,

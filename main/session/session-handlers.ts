@@ -1,5 +1,5 @@
 import { builtInSteps } from '../../core/routines/built-in-routines';
-import type { Routine } from '../../core/routines/routine-schema';
+import type { Routine, Step } from '../../core/routines/routine-schema';
 import type { Settings } from '../../core/settings/settings-schema';
 import type { IpcHandlers } from '../ipc';
 import { previewRoutine, routineToRun } from './routine-to-run';
@@ -25,10 +25,11 @@ export function createSessionHandlers(
   engine: SessionEngine,
   settings: () => Settings,
   routines: () => readonly Routine[],
+  stepLibrary: readonly Step[] = builtInSteps,
 ): SessionHandlers {
   return {
     listRoutines: () => [...routines()],
-    listStepLibrary: () => [...builtInSteps],
+    listStepLibrary: () => [...stepLibrary],
     previewRoutine: (request) => previewRoutine(request, settings(), routines()),
     startSession: (request) => engine.start(routineToRun(request, settings(), routines())),
     pauseSession: () => engine.pause('user'),

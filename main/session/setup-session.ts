@@ -1,5 +1,5 @@
 import type { BrowserWindow } from 'electron';
-import type { Routine } from '../../core/routines/routine-schema';
+import type { Routine, Step } from '../../core/routines/routine-schema';
 import type { SessionClock } from '../../core/session/clock';
 import type {
   PauseReason,
@@ -23,6 +23,8 @@ export interface SessionSetup {
   readonly settings: () => Settings;
   /** The routines on offer now (built-in and the user's own). */
   readonly routines: () => readonly Routine[];
+  /** The built-in steps the editor offers, in the app's language. */
+  readonly stepLibrary?: readonly Step[];
   /** Where finished, stopped and restarted sessions are kept. */
   readonly history: SessionHistory;
   readonly timelineOptions?: TimelineOptions;
@@ -82,6 +84,6 @@ export function setupSession(setup: SessionSetup): RoutineSession {
     if (engine.snapshot().status === 'running') engine.pause(reason);
   };
   pauseOnSleep(pauseIfRunning, () => setup.settings().pauseOnScreenLock);
-  const handlers = createSessionHandlers(engine, setup.settings, setup.routines);
+  const handlers = createSessionHandlers(engine, setup.settings, setup.routines, setup.stepLibrary);
   return { engine, history, handlers, pauseIfRunning };
 }

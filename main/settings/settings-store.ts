@@ -78,7 +78,11 @@ export class SettingsStore {
     try {
       text = await readFile(this.filePath, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'first-run' };
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        // A first launch: the welcome is due.
+        this.current = { ...DEFAULT_SETTINGS, welcomeSeen: false };
+        return { kind: 'first-run' };
+      }
       return this.leaveUntouched(`could not be read (${(error as Error).message})`);
     }
     const read = readSettings(text);

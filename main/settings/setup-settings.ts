@@ -1,3 +1,4 @@
+import { withHeatGate } from '../../core/health/heat-risk';
 import type { SettingsPatch } from '../../core/settings/settings-schema';
 import type { IpcHandlers } from '../ipc';
 import type { SettingsStore } from './settings-store';
@@ -17,7 +18,7 @@ export function createSettingsHandlers(
     getSettingsStorage: () => store.storage(),
     updateSettings: async (patch) => {
       await applyOutside(patch);
-      return store.update(patch);
+      return store.updateWith((current) => withHeatGate(current, patch));
     },
   };
 }

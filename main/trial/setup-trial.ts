@@ -39,6 +39,8 @@ export interface Trial {
   readonly handlers: Pick<IpcHandlers, 'getTrial' | 'actOnTrial'>;
   /** Tonight's place in the trial (for the reminder). */
   readonly tonight: () => TrialNightPlace | null;
+  /** The trial as the window sees it now (for the report). */
+  readonly view: () => TrialView;
 }
 
 const drawCryptoSeed = () => randomInt(0, 2 ** 32);
@@ -75,6 +77,7 @@ export function setupTrial(setup: TrialSetup): Trial {
   };
   return {
     handlers: { getTrial: view, actOnTrial: act },
+    view,
     tonight: () => {
       const state = setup.settings.get().trial;
       return state ? trialNightPlace(state, tonightDate()) : null;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { decideHeat } from '../../core/routines/heat-rule';
 import { hasHeatStep } from '../../core/routines/heat-steps';
+import { RECOMMENDED_ROUTINE_ID } from '../../core/routines/routine-ids';
 import type { Routine } from '../../core/routines/routine-schema';
 import type { Settings } from '../../core/settings/settings-schema';
 import type { BedtimeBridge } from '../../core/ipc/bridge';
@@ -23,6 +24,8 @@ import { t } from '../i18n';
 import { useSession } from '../session/use-session';
 import { useSettings } from '../settings/use-settings';
 import { RedFlagNote } from '../features/journal/red-flag-note';
+import { Welcome } from '../features/welcome/welcome';
+import { useWelcome } from '../features/welcome/use-welcome';
 import { CurrentScreen } from './current-screen';
 import { SCREEN_LABELS, type Screen } from './screens';
 
@@ -72,6 +75,7 @@ function AppShell({
   const diary = useDiary(bridge);
   const panel = useRef<HTMLDivElement>(null);
   const diaryForm = useDiaryForm(diary, panel);
+  const welcome = useWelcome(settingsView);
   const { open: openForm, leave: leaveForm } = diaryForm;
   useCueAudio(audio.player, audio.speaker, session.snapshot, session.soundCues, settings);
 
@@ -134,6 +138,35 @@ function AppShell({
             notice={heatLeftOutNote(snapshot.routine, routines, settings)}
             isMuted={settings.isMuted}
             onToggleMute={toggleMute}
+          />
+        </main>
+      </div>
+    );
+  }
+
+  if (welcome.isShown) {
+    const tonight =
+      routines.find((routine) => routine.id === settings.tonightRoutineId) ??
+      routines.find((routine) => routine.id === RECOMMENDED_ROUTINE_ID);
+    return (
+      <div className="app">
+        <main className="screen">
+          <Welcome
+            settings={settings}
+            onChange={update}
+            soundCheck={(prompt, volume) => {
+              audio.player?.play('start');
+              return {
+                isSpoken: !settings.isMuted && (audio.speaker?.say(prompt, volume) ?? false),
+              };
+            }}
+            tonightRoutineName={tonight?.name ?? ''}
+            problem={settingsView.problem?.message ?? null}
+            onDone={(startTonight) => {
+              welcome.close();
+              setScreen('tonight');
+              if (startTonight && tonight) starter.start(tonight, settings.tonightMinutes);
+            }}
           />
         </main>
       </div>
@@ -204,6 +237,11 @@ function AppShell({
               setEditing={setEditing}
               diary={diary}
               diaryForm={diaryForm}
+              onWelcomeAgain={welcome.open}
+              onShow={(next) => {
+                show(next);
+                panel.current?.focus(); // the button pressed has gone with its screen
+              }}
             />
           </div>
         </div>

@@ -1,10 +1,12 @@
 import type { Dispatch, SetStateAction } from 'react';
 import type { BedtimeBridge } from '../../core/ipc/bridge';
+import { CRAMP_NOW_ROUTINE_ID } from '../../core/routines/routine-ids';
 import type { Step } from '../../core/routines/routine-schema';
 import type { SettingsPatch } from '../../core/settings/settings-schema';
 import { JournalScreen } from '../features/journal/journal-screen';
 import type { Diary } from '../features/journal/use-diary';
 import type { DiaryFormState } from '../features/journal/use-diary-form';
+import { LearnScreen } from '../features/learn/learn-screen';
 import type { EditorSession } from '../features/routines/editor/routine-editor';
 import { RoutinesScreen } from '../features/routines/routines-screen';
 import type { useOwnRoutines } from '../features/routines/use-own-routines';
@@ -30,6 +32,9 @@ export function CurrentScreen(props: {
   readonly setEditing: Dispatch<SetStateAction<EditorSession | null>>;
   readonly diary: Diary;
   readonly diaryForm: DiaryFormState;
+  readonly onWelcomeAgain?: () => void;
+  /** Shows another screen (Learn's "Open the Journal"). */
+  readonly onShow?: (screen: Screen) => void;
 }) {
   const { diary, diaryForm } = props;
   const { settings, problem } = props.settings;
@@ -79,6 +84,16 @@ export function CurrentScreen(props: {
           onEdit={(entry) => diaryForm.open({ entry })}
         />
       );
+    case 'learn': {
+      const crampNow = props.routines.find((routine) => routine.id === CRAMP_NOW_ROUTINE_ID);
+      return (
+        <LearnScreen
+          notes={settings.healthNotes}
+          onCrampNow={crampNow && (() => props.onStart(crampNow))}
+          onOpenJournal={() => props.onShow?.('journal')}
+        />
+      );
+    }
     case 'settings':
       return (
         <SettingsScreen
@@ -88,6 +103,7 @@ export function CurrentScreen(props: {
           problem={props.settings.problem}
           onTestReminder={props.onTestReminder}
           onChange={(patch) => void props.onSettings(patch)}
+          onWelcomeAgain={props.onWelcomeAgain}
         />
       );
   }

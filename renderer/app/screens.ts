@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n';
 
 /** The app's top-level screens, in the order the navigation shows them. */
-export const SCREENS = ['tonight', 'routines', 'journal', 'settings'] as const;
+export const SCREENS = ['tonight', 'routines', 'journal', 'learn', 'settings'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** The navigation label of each screen. */
@@ -9,6 +9,7 @@ export const SCREEN_LABELS: Readonly<Record<Screen, MessageKey>> = {
   tonight: 'nav.tonight',
   routines: 'nav.routines',
   journal: 'nav.journal',
+  learn: 'nav.learn',
   settings: 'nav.settings',
 };
 

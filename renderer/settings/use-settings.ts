@@ -14,6 +14,8 @@ export interface SaveProblem {
 export interface SettingsView {
   /** The settings in force in main (a change shows only once main has saved it). */
   readonly settings: Settings;
+  /** Main has answered with its settings (until then `settings` are the defaults). */
+  readonly isLoaded: boolean;
   /** Whether changes are saved to disk or only kept until the app closes. */
   readonly storage: SettingsStorage;
   /** The last change that could not be saved, until the next change. */
@@ -30,6 +32,7 @@ export interface SettingsView {
  */
 export function useSettings(bridge: BedtimeBridge | null): SettingsView {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [isLoaded, setIsLoaded] = useState(false);
   const [storage, setStorage] = useState<SettingsStorage>('saved');
   const [problem, setProblem] = useState<SaveProblem | null>(null);
 
@@ -38,7 +41,9 @@ export function useSettings(bridge: BedtimeBridge | null): SettingsView {
     let isCurrent = true;
     const stop = bridge.on('settingsChanged', setSettings);
     void bridge.getSettings().then((result) => {
-      if (isCurrent && result.ok) setSettings(result.value);
+      if (!isCurrent || !result.ok) return;
+      setSettings(result.value);
+      setIsLoaded(true);
     });
     void bridge.getSettingsStorage().then((result) => {
       if (isCurrent && result.ok) setStorage(result.value);
@@ -72,5 +77,5 @@ export function useSettings(bridge: BedtimeBridge | null): SettingsView {
   );
 
   const clearProblem = useCallback(() => setProblem(null), []);
-  return { settings, storage, problem, update, clearProblem };
+  return { settings, isLoaded, storage, problem, update, clearProblem };
 }

@@ -14,6 +14,7 @@ import {
   ipcMain,
   protocol,
   type FakeFrame,
+  type FakePrintToPdfOptions,
   type FakeWebContents,
   type RendererHost,
 } from '../fakes/electron';
@@ -179,6 +180,38 @@ export class ChromiumHost implements RendererHost {
     const crashed = new Promise((resolve) => page.once('crash', resolve));
     await page.goto('chrome://crash').catch(() => undefined);
     await crashed;
+  }
+
+  /**
+   * Electron's `printToPDF` on a window's page, done by this Chromium's own print (Playwright's
+   * `page.pdf`, the same DevTools print Electron's rests on): Electron's options mapped across,
+   * margins from inches.
+   */
+  async printToPDF(contents: FakeWebContents, options: FakePrintToPdfOptions): Promise<Buffer> {
+    const page = this.pages.get(contents);
+    if (!page) throw new Error('No page to print');
+    const inches = (value: number | undefined) => (value === undefined ? undefined : `${value}in`);
+    const size = options.pageSize ?? 'Letter';
+    return page.pdf({
+      displayHeaderFooter: options.displayHeaderFooter ?? false,
+      headerTemplate: options.headerTemplate,
+      footerTemplate: options.footerTemplate,
+      printBackground: options.printBackground ?? false,
+      landscape: options.landscape,
+      scale: options.scale,
+      pageRanges: options.pageRanges,
+      preferCSSPageSize: options.preferCSSPageSize,
+      ...(typeof size === 'string'
+        ? { format: size }
+        : { width: `${size.width}in`, height: `${size.height}in` }),
+      // Electron's default margins are 1 cm each.
+      margin: {
+        top: inches(options.margins?.top) ?? '1cm',
+        bottom: inches(options.margins?.bottom) ?? '1cm',
+        left: inches(options.margins?.left) ?? '1cm',
+        right: inches(options.margins?.right) ?? '1cm',
+      },
+    });
   }
 
   /** Main ended this page's renderer: it is closed, and the next load opens a fresh page. */

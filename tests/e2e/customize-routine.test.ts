@@ -31,10 +31,10 @@ describe('a routine of one’s own in the built app', () => {
         name: 'Make a copy to change: Before sleep: calf and hamstring stretches',
       })
       .click();
-    // Reorder with the drag-and-drop library by keyboard, then back by dragging with the mouse.
+    // Reorder by dragging with the keyboard, then back by dragging with the mouse.
     const order = () => page.locator('.editor-step__title').allTextContents();
     await page.getByRole('button', { name: 'Move Calf stretch at the wall', exact: true }).focus();
-    // dnd-kit measures the list between key presses (one frame or two).
+    // Key presses a moment apart, as a person makes them.
     for (const key of ['Space', 'ArrowDown', 'Space']) {
       await page.keyboard.press(key);
       await page.waitForTimeout(150);

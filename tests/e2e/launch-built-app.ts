@@ -30,6 +30,8 @@ export interface LaunchOptions {
   readonly userDataDir: string;
   /** Launch as a packaged app, which must ignore any dev server. */
   readonly isPackaged?: boolean;
+  /** The language main is started in (`BEDTIME_LOCALE`), English unless given. */
+  readonly locale?: 'pseudo';
 }
 
 let launchCount = 0;
@@ -51,11 +53,13 @@ export async function launchBuiltApp(
   fakeElectron.rendererHost = host;
   app.isPackaged = options.isPackaged ?? false;
   process.env['VITE_DEV_SERVER_URL'] = `${host.origin}/`;
+  if (options.locale) process.env['BEDTIME_LOCALE'] = options.locale;
   launchCount += 1;
   try {
     await import(/* @vite-ignore */ `${pathToFileURL(BUILT_MAIN).href}?launch=${launchCount}`);
   } finally {
     delete process.env['VITE_DEV_SERVER_URL'];
+    delete process.env['BEDTIME_LOCALE'];
   }
   app.emitReady();
   const window = await waitFor(() => BrowserWindow.getAllWindows()[0]);

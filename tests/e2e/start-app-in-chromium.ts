@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,13 +22,25 @@ export interface AppInChromium {
 
 /** Starts Chromium, then the built app with its window shown there. */
 export async function startAppInChromium(
-  options: { initScript?: string; isPackaged?: boolean; userDataDir?: string } = {},
+  options: {
+    initScript?: string;
+    isPackaged?: boolean;
+    userDataDir?: string;
+    /** Leave the first-launch welcome on screen (by default it is skipped, as a user may). */
+    keepWelcome?: boolean;
+    /** Start main in the pseudo-locale. */
+    locale?: 'pseudo';
+  } = {},
 ): Promise<AppInChromium> {
   const host = new ChromiumHost(BUILT_PRELOAD, undefined, options.initScript);
   await host.start();
   const userDataDir =
     options.userDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'bedtime-user-data-')));
-  let launched = await launchBuiltApp(host, { userDataDir, isPackaged: options.isPackaged });
+  const isFirstLaunch = !existsSync(path.join(userDataDir, 'settings.json'));
+  const launchOptions = { userDataDir, isPackaged: options.isPackaged, locale: options.locale };
+  let launched = await launchBuiltApp(host, launchOptions);
+  // A first launch meets the welcome; tests about other things skip it as a user can.
+  if (isFirstLaunch && !options.keepWelcome) await skipWelcome(launched.page);
   return {
     host,
     get launched() {
@@ -38,7 +51,7 @@ export async function startAppInChromium(
     },
     async relaunch() {
       launched.quit();
-      launched = await launchBuiltApp(host, { userDataDir, isPackaged: options.isPackaged });
+      launched = await launchBuiltApp(host, launchOptions);
       return launched;
     },
     stop: async () => {
@@ -46,6 +59,12 @@ export async function startAppInChromium(
       await host.stop();
     },
   };
+}
+
+/** Presses "Skip the welcome" once the welcome shows, and waits for Tonight. */
+export async function skipWelcome(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Skip the welcome' }).click();
+  await page.getByRole('heading', { name: 'Tonight', level: 1 }).waitFor();
 }
 
 /** The session as main last sent it to the window (idle before anything was sent). */

@@ -15,6 +15,27 @@ export interface RendererHost {
   close(contents: FakeWebContents): Promise<void>;
   /** Ends the page's renderer at main's request: the next load gets a fresh page. */
   discard?(contents: FakeWebContents): void;
+  /** Prints the page as PDF, as Electron's `printToPDF` would (Chromium's own print). */
+  printToPDF?(contents: FakeWebContents, options: FakePrintToPdfOptions): Promise<Buffer>;
+}
+
+/** Electron's `printToPDF` options (margins in inches), as far as the app uses them. */
+export interface FakePrintToPdfOptions {
+  readonly displayHeaderFooter?: boolean;
+  readonly headerTemplate?: string;
+  readonly footerTemplate?: string;
+  readonly pageSize?: string | { readonly width: number; readonly height: number };
+  readonly printBackground?: boolean;
+  readonly landscape?: boolean;
+  readonly scale?: number;
+  readonly pageRanges?: string;
+  readonly preferCSSPageSize?: boolean;
+  readonly margins?: {
+    readonly top?: number;
+    readonly bottom?: number;
+    readonly left?: number;
+    readonly right?: number;
+  };
 }
 
 let nextWebContentsId = 1;
@@ -123,6 +144,19 @@ export class FakeWebContents extends EventEmitter {
     setImmediate(() =>
       this.emit('render-process-gone', new FakeEvent(), { reason: 'killed', exitCode: 0 }),
     );
+  }
+  /** What main asked each print to PDF for, in order. */
+  readonly printed: FakePrintToPdfOptions[] = [];
+  /**
+   * Like Electron: the page as PDF. With a renderer host that can print (Chromium), the page's
+   * real print; otherwise (module tests, no page) a small stand-in PDF.
+   */
+  async printToPDF(options: FakePrintToPdfOptions): Promise<Buffer> {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    this.printed.push(structuredClone(options));
+    const host = fakeElectron.rendererHost;
+    if (host?.printToPDF) return host.printToPDF(this, options);
+    return Buffer.from('%PDF-1.4\n% a stand-in for the page\n%%EOF\n');
   }
   /** Test hook: the page stops responding (Electron emits this on the window). */
   simulateUnresponsive(): void {
@@ -607,7 +641,10 @@ const fakeDialog = {
       ? { canceled: true, filePaths: [] }
       : { canceled: false, filePaths: [answer] };
   },
-  async showSaveDialog(): Promise<{ canceled: boolean; filePath: string }> {
+  /** The options of every save dialog shown, in order. */
+  saveDialogs: [] as Record<string, unknown>[],
+  async showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
+    fakeDialog.saveDialogs.push((args.length > 1 ? args[1] : args[0]) as Record<string, unknown>);
     const answer = fakeDialog.saveAnswers.shift() ?? null;
     return answer === null
       ? { canceled: true, filePath: '' }
@@ -708,6 +745,7 @@ export const fakeElectron = {
     fakeDialog.responses.length = 0;
     fakeDialog.openAnswers.length = 0;
     fakeDialog.saveAnswers.length = 0;
+    fakeDialog.saveDialogs.length = 0;
     fakeProtocol.privileged.length = 0;
     fakeProtocol.handlers.clear();
     fakeElectron.exposed.clear();

@@ -7,9 +7,12 @@ import type { DiaryEntry } from '../../core/journal/diary-entry';
 import type { DiaryDraft, DiaryView } from '../../core/journal/diary-view';
 import { builtInRoutines, builtInSteps } from '../../core/routines/built-in-routines';
 import { fitRoutine } from '../../core/routines/fit-routine';
+import { replayDiary } from '../../core/journal/diary-log';
+import { buildDoctorReport } from '../../core/report/build-report';
 import { buildTimeline } from '../../core/session/timeline';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings-defaults';
 import { mergeSettings } from '../../core/settings/merge-settings';
+import { withHeatGate } from '../../core/health/heat-risk';
 import {
   SettingsSchema,
   type Settings,
@@ -103,7 +106,10 @@ export function createFakeBridge(
     getSessionState: lastState,
     getSettings: async () => ipcOk(settings),
     updateSettings: async (patch) => {
-      settings = SettingsSchema.parse(mergeSettings(settings, patch as SettingsPatch));
+      // Main's heat gate applies here too: ticking a numbing condition leaves warmth out.
+      settings = SettingsSchema.parse(
+        mergeSettings(settings, withHeatGate(settings, patch as SettingsPatch)),
+      );
       return ipcOk(settings);
     },
     getSettingsStorage: async () => ipcOk('saved'),
@@ -149,6 +155,17 @@ export function createFakeBridge(
       return diaryView();
     },
     exportJournal: async () => ipcOk({ kind: 'cancelled' }),
+    // An empty diary's report, as main would work it out now.
+    getDoctorReport: async () =>
+      ipcOk(
+        buildDoctorReport({
+          history: [],
+          diary: replayDiary([]),
+          timeZone: 'UTC',
+          nowMs: Date.now(),
+        }),
+      ),
+    saveDoctorReport: async () => ipcOk({ kind: 'cancelled' }),
     listBackups: async () => ipcOk([]),
     restoreBackup: async () => ipcOk(null),
   };

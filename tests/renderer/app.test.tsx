@@ -11,13 +11,14 @@ function renderApp() {
 }
 
 describe('the app shell', () => {
-  it('opens on Tonight with the four screens in the navigation', () => {
+  it('opens on Tonight with the five screens in the navigation', () => {
     renderApp();
     const tabs = within(screen.getByRole('tablist', { name: 'Screens' })).getAllByRole('tab');
     expect(tabs.map((tab) => tab.textContent)).toEqual([
       'Tonight',
       'Routines',
       'Journal',
+      'Learn',
       'Settings',
     ]);
     expect(screen.getByRole('tab', { name: 'Tonight' })).toHaveAttribute('aria-selected', 'true');

@@ -40,22 +40,42 @@ export type AnswerKeysExist = Known<AnswerKey>;
 export const answerText = (field: ChoiceField, value: string | number) =>
   field === 'intensity' ? String(value) : t(`diary.${field}.${value}` as AnswerKeysExist);
 
-/** The catalog's language (read when used: the words come from main after the modules load). */
-const lang = () => t('app.lang');
+/**
+ * A date format in the catalog's language (read when used: the words come from main after the
+ * modules load), made once per language: making one costs far more than using it, and the
+ * Journal formats hundreds of dates. Each formats a wall-clock day or time written as UTC, so a
+ * format made earlier stays right when the computer's zone changes.
+ */
+function wallClockFormat(kind: 'day' | 'time'): Intl.DateTimeFormat {
+  const lang = t('app.lang');
+  const key = `${kind} ${lang}`;
+  let format = wallClockFormats.get(key);
+  if (!format) {
+    const fields: Intl.DateTimeFormatOptions =
+      kind === 'day'
+        ? { weekday: 'short', day: 'numeric', month: 'short' }
+        : { timeStyle: 'short' };
+    format = new Intl.DateTimeFormat(lang, { ...fields, timeZone: 'UTC' });
+    wallClockFormats.set(key, format);
+  }
+  return format;
+}
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A day, "YYYY-MM-DD" (a night or a backup), as the user reads it: "Mon, 23 Nov". */
-export const dayText = (day: string) =>
-  new Intl.DateTimeFormat(lang(), { weekday: 'short', day: 'numeric', month: 'short' }).format(
-    // Midday, local: the same date whatever the zone's offset.
-    new Date(`${day}T12:00`),
+export const dayText = (day: string) => wallClockFormat('day').format(new Date(`${day}T12:00Z`));
+
+/** The time of day of a moment, on this computer's clock now: "02:10". */
+const timeText = (ms: number) => {
+  const local = new Date(ms);
+  return wallClockFormat('time').format(
+    Date.UTC(2000, 0, 1, local.getHours(), local.getMinutes(), local.getSeconds()),
   );
+};
 
 /** When an entry was, for its row and its buttons' names: "Night of Mon, 23 Nov, 02:10". */
 export const entryWhen = (entry: DiaryEntry) =>
-  t('diary.entry', {
-    night: dayText(entry.night),
-    time: new Intl.DateTimeFormat(lang(), { timeStyle: 'short' }).format(entry.startedAtMs),
-  });
+  t('diary.entry', { night: dayText(entry.night), time: timeText(entry.startedAtMs) });
 
 /** What an entry says, briefly: leg, muscle, strength and how long, as far as it was filled in. */
 export const entryDetails = (entry: DiaryEntry) =>

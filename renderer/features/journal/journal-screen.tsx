@@ -2,13 +2,15 @@ import { useRef, useState } from 'react';
 import type { DiaryEntry } from '../../../core/journal/diary-entry';
 import { useAnnounce } from '../../components/live-announcer';
 import { t } from '../../i18n';
-import { dayText, entryDetails, entryWhen } from './diary-text';
+import { dayText } from './diary-text';
+import { DiaryList } from './diary-list';
 import type { Diary } from './use-diary';
 import { JournalWeeks } from './journal-weeks';
 import { useJournalSummary } from './use-journal-summary';
 import { TrialSection } from '../trial/trial-section';
 import { useTrial } from '../trial/use-trial';
 import type { BedtimeBridge } from '../../../core/ipc/bridge';
+import { DoctorReport } from '../report/doctor-report';
 
 /**
  * Journal: the cramp diary, newest first, each entry to change or delete (with Undo), a way to
@@ -48,6 +50,10 @@ export function JournalScreen({
     say(problem, id);
     if (!problem) heading.current?.focus(); // the Undo button is gone
   };
+  // The report for the doctor opens in place of the Journal; back, its button has the keyboard.
+  const [report, setReport] = useState<'shut' | 'open' | 'left'>('shut');
+  if (report === 'open')
+    return <DoctorReport bridge={bridge} changed={diary.view} onBack={() => setReport('left')} />;
   const { entries } = diary.view;
   return (
     <>
@@ -73,6 +79,14 @@ export function JournalScreen({
         >
           {t('diary.export')}
         </button>
+        <button
+          type="button"
+          className="button button--large"
+          autoFocus={report === 'left'}
+          onClick={() => setReport('open')}
+        >
+          {t('report.open')}
+        </button>
       </div>
       {status && (
         <p className="screen__text diary-status">
@@ -92,42 +106,14 @@ export function JournalScreen({
       {summary && <JournalWeeks summary={summary} />}
       <TrialSection trial={trial} />
       <h2 className="screen__subheading">{t('diary.listHeading')}</h2>
-      {entries.length === 0 ? (
-        <p className="screen__text screen__text--quiet">{t('diary.empty')}</p>
-      ) : (
-        <ul className="routine-list">
-          {entries.map((entry) => {
-            const when = entryWhen(entry);
-            return (
-              <li key={entry.id} className="routine-card">
-                <h3 className="routine-card__name">{when}</h3>
-                <p className="routine-card__meta">{entryDetails(entry)}</p>
-                <div className="button-row">
-                  <button
-                    type="button"
-                    className="button"
-                    aria-label={t('routines.editNamed', { routine: when })}
-                    onClick={() => {
-                      say(null);
-                      onEdit(entry);
-                    }}
-                  >
-                    {t('routines.edit')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button"
-                    aria-label={t('routines.deleteNamed', { routine: when })}
-                    onClick={() => void remove(entry)}
-                  >
-                    {t('routines.delete')}
-                  </button>
-                </div>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <DiaryList
+        entries={entries}
+        onEdit={(entry) => {
+          say(null);
+          onEdit(entry);
+        }}
+        onDelete={(entry) => void remove(entry)}
+      />
     </>
   );
 }

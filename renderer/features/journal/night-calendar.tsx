@@ -35,16 +35,19 @@ export function NightCalendar({ nights }: { nights: readonly NightMark[] }) {
         {weeks.map((week) => (
           <tr key={week[0]?.date}>
             <th scope="row">{week[0] && dayText(week[0].date)}</th>
-            {week.map((night) => (
-              <td
-                key={night.date}
-                className={`night-calendar__night${night.routine ? ' night-calendar__night--routine' : ''}`}
-                title={nightInWords(night)}
-              >
-                <span aria-hidden="true">{mark(night)}</span>
-                <span className="visually-hidden">{nightInWords(night)}</span>
-              </td>
-            ))}
+            {week.map((night) => {
+              const words = nightInWords(night);
+              return (
+                <td
+                  key={night.date}
+                  className={`night-calendar__night${night.routine ? ' night-calendar__night--routine' : ''}`}
+                  title={words}
+                >
+                  <span aria-hidden="true">{mark(night)}</span>
+                  <span className="visually-hidden">{words}</span>
+                </td>
+              );
+            })}
           </tr>
         ))}
       </tbody>

@@ -4,11 +4,14 @@ import type {
   SettingsPatch,
   SettingsStorage,
 } from '../../../core/settings/settings-schema';
+import { VolumeSlider } from '../../components/volume-slider';
 import { t } from '../../i18n';
 import type { SaveProblem } from '../../settings/use-settings';
+import { HealthNotesForm } from '../health/health-notes-form';
 import { Backups } from './backups';
 import { ReminderDelivery } from './reminder-delivery';
 import { ReminderSettings } from './reminder-settings';
+import { WarmthSetting } from './warmth-setting';
 
 type Field = keyof SettingsPatch;
 
@@ -23,6 +26,7 @@ export function SettingsScreen({
   onChange,
   onTestReminder = () => {},
   bridge = null,
+  onWelcomeAgain,
 }: {
   settings: Settings;
   storage: SettingsStorage;
@@ -30,6 +34,8 @@ export function SettingsScreen({
   onChange(patch: SettingsPatch): void;
   onTestReminder?(): void;
   bridge?: BedtimeBridge | null;
+  /** Goes through the welcome's questions again. */
+  onWelcomeAgain?(): void;
 }) {
   const problemAt = (field: Field) =>
     problem?.fields[0] === field ? <SaveProblemNote message={problem.message} /> : null;
@@ -56,17 +62,11 @@ export function SettingsScreen({
       />
       <fieldset className="settings-group">
         <legend>{t('settings.sound')}</legend>
-        <label className="field">
-          <span>{t('settings.volume')}</span>
-          <input
-            type="range"
-            min={0}
-            max={100}
-            step={5}
-            value={Math.round(settings.volume * 100)}
-            onChange={(event) => onChange({ volume: Number(event.target.value) / 100 })}
-          />
-        </label>
+        <VolumeSlider
+          label={t('settings.volume')}
+          volume={settings.volume}
+          onChange={(volume) => onChange({ volume })}
+        />
         {problemAt('volume')}
         <Toggle
           label={t('settings.mute')}
@@ -105,34 +105,27 @@ export function SettingsScreen({
           onChange={(pauseOnScreenLock) => onChange({ pauseOnScreenLock })}
         />
         {problemAt('pauseOnScreenLock')}
-        <fieldset className="field field--choice">
-          <legend>{t('settings.reducedFeeling')}</legend>
-          <p className="screen__text--quiet">{t('heat.why')}</p>
-          <label className="field--toggle">
-            <input
-              type="radio"
-              name="reduced-feeling"
-              checked={settings.reducedFeeling === 'yes'}
-              onChange={() => onChange({ reducedFeeling: 'yes' })}
-            />
-            <span>{t('heat.yes')}</span>
-          </label>
-          <label className="field--toggle">
-            <input
-              type="radio"
-              name="reduced-feeling"
-              checked={settings.reducedFeeling === 'no'}
-              onChange={() => onChange({ reducedFeeling: 'no' })}
-            />
-            <span>{t('heat.no')}</span>
-          </label>
-          {settings.reducedFeeling === 'unknown' && (
-            <p className="screen__text--quiet">{t('settings.reducedFeeling.unknown')}</p>
-          )}
-          {problemAt('reducedFeeling')}
-        </fieldset>
+        <WarmthSetting
+          reducedFeeling={settings.reducedFeeling}
+          onChange={(reducedFeeling) => onChange({ reducedFeeling })}
+          problem={problemAt('reducedFeeling')}
+        />
       </fieldset>
+      <HealthNotesForm
+        notes={settings.healthNotes}
+        isHeatLeftOut={settings.reducedFeeling === 'yes'}
+        onChange={(healthNotes) => onChange({ healthNotes })}
+      />
+      {problemAt('healthNotes')}
       <Backups bridge={bridge} />
+      {onWelcomeAgain && (
+        <div className="settings-group">
+          <p className="screen__text--quiet">{t('welcome.againHint')}</p>
+          <button type="button" className="button button--large" onClick={onWelcomeAgain}>
+            {t('welcome.again')}
+          </button>
+        </div>
+      )}
     </>
   );
 }

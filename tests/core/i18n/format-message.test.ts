@@ -17,8 +17,9 @@ describe('formatMessage', () => {
     expect(formatMessage('reminders.leadCustomProblem', { max: 12500.5 }, german)).toContain(
       '12.500,5',
     );
-    // A year stays a year.
+    // A year stays a year; and each catalog keeps its own language's formats.
     expect(formatMessage('reminders.leadCustomProblem', { max: 2026 })).toContain('2026');
+    expect(formatMessage('reminders.leadCustomProblem', { max: 12500.5 })).toContain('12,500.5');
   });
 
   it('reads from another catalog for translation', () => {

@@ -292,6 +292,74 @@ describe('the Journal’s last 12 weeks', () => {
   });
 });
 
+describe('what the Journal’s weeks read', () => {
+  it('places the nights at the first week’s edge as the zone has them, even 14 hours off UTC', () => {
+    const routineNights = (startedAt: string, timeZone: string) =>
+      summariseJournal({
+        history: [session(startedAt)],
+        diary: replayDiary([]),
+        timeZone,
+        lastNight: plusDays(TONIGHT, -1),
+      })
+        .nights.filter((night) => night.routine)
+        .map((night) => night.date);
+    // 12:30 on the first night in Kiritimati (UTC+14) is 22:30 the day before in UTC.
+    expect(routineNights('2026-09-02T22:30:00Z', 'Pacific/Kiritimati')).toEqual([FIRST_NIGHT]);
+    // 11:30 that morning there is still the night before, left out.
+    expect(routineNights('2026-09-02T21:30:00Z', 'Pacific/Kiritimati')).toEqual([]);
+    // 23:00 on the night before in Pago Pago (UTC-11) is 10:00 on the first night in UTC.
+    expect(routineNights('2026-09-03T10:00:00Z', 'Pacific/Pago_Pago')).toEqual([]);
+
+    const zone = fc.constantFrom('Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Tokyo');
+    const edgeMs = Date.parse(`${FIRST_NIGHT}T00:00:00Z`);
+    const instant = fc.integer({ min: edgeMs - 2 * 86_400_000, max: edgeMs + 86_400_000 });
+    fc.assert(
+      fc.property(fc.array(instant, { maxLength: 20 }), zone, (instants, timeZone) => {
+        const history = instants.map((ms) =>
+          session(Temporal.Instant.fromEpochMilliseconds(ms).toString()),
+        );
+        const summary = summariseJournal({
+          history,
+          diary: replayDiary([]),
+          timeZone,
+          lastNight: plusDays(TONIGHT, -1),
+        });
+        const expected = new Set(
+          instants
+            .map((ms) => eveningOf(ms, timeZone).toString())
+            .filter((date) => date >= FIRST_NIGHT),
+        );
+        expect(summary.nights.filter((n) => n.routine).map((n) => n.date)).toEqual(
+          [...expected].toSorted(),
+        );
+      }),
+    );
+  });
+
+  it('is the same with ten years of history and diary before its weeks as without them', () => {
+    const recentHistory = [session('2026-09-03T21:00:00Z'), session('2026-11-20T22:00:00Z')];
+    const recentEvents = [saved('2026-09-03'), morning('2026-11-24', 'none')];
+    const years = Array.from({ length: 3_650 }, (_, day) => plusDays(FIRST_NIGHT, -1 - day));
+    const olderHistory = years.map((night) => session(`${night}T21:00:00Z`));
+    const olderEvents = years.flatMap((night, i) => [
+      ...(i % 3 ? [] : [saved(night)]),
+      morning(night, i % 3 ? 'none' : 'cramps'),
+    ]);
+    const recentOnly = summarise({ history: recentHistory, events: recentEvents });
+    const withYears = summarise({
+      history: [...olderHistory, ...recentHistory],
+      events: [...olderEvents, ...recentEvents],
+    });
+    expect(withYears).toEqual(recentOnly);
+    expect(markOf(withYears, FIRST_NIGHT)).toEqual({
+      date: FIRST_NIGHT,
+      routine: true,
+      cramps: 'cramps',
+      crampCount: 1,
+    });
+  });
+});
+
 /**
  * A diary with these cramp counts in the 12 weeks (oldest first): each week's cramps logged on its
  * first night, and "no" answered on the next nights, so that `known` nights of each week are known.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { eveningOf, nextReminderAt } from '../../../core/reminders/next-reminder';
+import { eveningOf, nextReminderAt, nightDateOf } from '../../../core/reminders/next-reminder';
 import {
   ReminderScheduleSchema,
   WEEKDAYS,
@@ -345,5 +345,46 @@ describe('nextReminderAt, properties', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('nightDateOf', () => {
+  /** The rule as Temporal states it: the local date, the day before until noon. */
+  const byTemporal = (ms: number, zone: string) => {
+    const local = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone);
+    const date = local.toPlainDate();
+    return (local.hour < 12 ? date.subtract({ days: 1 }) : date).toString();
+  };
+
+  it('places every instant on the same night as Temporal does, across zones and clock changes', () => {
+    const zones = [
+      'UTC',
+      'Europe/London',
+      'America/New_York',
+      'Australia/Lord_Howe', // a half-hour daylight-saving shift
+      'Asia/Kathmandu', // +05:45
+      'Pacific/Chatham',
+      'America/Santiago',
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2040, 0, 1) }),
+        fc.constantFrom(...zones),
+        (ms, zone) => {
+          expect(nightDateOf(ms, zone)).toBe(byTemporal(ms, zone));
+          expect(eveningOf(ms, zone).toString()).toBe(byTemporal(ms, zone));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    // Around the clock changes themselves, hour by hour.
+    for (const zone of zones) {
+      for (let ms = Date.UTC(2026, 2, 20); ms < Date.UTC(2026, 3, 10); ms += 15 * 60_000) {
+        expect(nightDateOf(ms, zone)).toBe(byTemporal(ms, zone));
+      }
+      for (let ms = Date.UTC(2026, 9, 20); ms < Date.UTC(2026, 10, 5); ms += 15 * 60_000) {
+        expect(nightDateOf(ms, zone)).toBe(byTemporal(ms, zone));
+      }
+    }
   });
 });

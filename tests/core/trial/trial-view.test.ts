@@ -141,4 +141,25 @@ describe('trialView', () => {
       analysis: { status: 'not-enough-data', nightsUsed: { routine: 0, none: 0 } },
     });
   });
+
+  it('reads only the nights it needs: years of older history change nothing', () => {
+    const state = startTrialState({ start: START, seed: 4 });
+    const recent: DiaryEvent[] = [cramp(plus(START, 3), 1), morning(plus(START, 4), 'none')];
+    const older: DiaryEvent[] = [];
+    const oldHistory = [];
+    for (let back = 40; back < 3 * 365; back += 1) {
+      const night = plus(START, -back);
+      older.push(back % 3 === 0 ? cramp(night, 1) : morning(night, 'none'));
+      oldHistory.push(completedSession(eveningMs(night)));
+    }
+    const view = (events: DiaryEvent[], history: ReturnType<typeof completedSession>[]) =>
+      trialView({
+        state,
+        history,
+        diary: replayDiary(events),
+        timeZone: 'UTC',
+        tonight: plus(START, 10),
+      });
+    expect(view([...older, ...recent], oldHistory)).toEqual(view(recent, []));
+  });
 });

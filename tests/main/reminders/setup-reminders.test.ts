@@ -220,6 +220,8 @@ describe('bedtime reminders in the running main process', () => {
     await expect(call('sendTestReminder')).resolves.toEqual({ ok: true, value: null });
     expect(Notification.shown).toHaveLength(1);
     expect(Notification.shown[0]!.options['title']).toBe('Time for your bedtime stretch');
+    // Tonight's own bedtime, not one made up from the moment of the test.
+    expect(Notification.shown[0]!.options['body']).toMatch(/^Bedtime is at 10:30\s?PM\./);
     await expect.poll(() => reminderWindow()?.isVisible()).toBe(true);
   });
 });

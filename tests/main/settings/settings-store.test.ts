@@ -20,11 +20,20 @@ describe('SettingsStore', () => {
     expect(SettingsSchema.parse({})).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('starts with quiet defaults on a first run', async () => {
+  it('starts with quiet defaults on a first run, the welcome due', async () => {
     const settings = store();
     expect(await settings.load()).toEqual({ kind: 'first-run' });
-    expect(settings.get()).toEqual(DEFAULT_SETTINGS);
+    expect(settings.get()).toEqual({ ...DEFAULT_SETTINGS, welcomeSeen: false });
     expect(settings.get().volume).toBeLessThanOrEqual(0.3);
+  });
+
+  it('reads a settings file from before the welcome existed as a user who has seen it', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'bedtime-settings-'));
+    const file = path.join(dir, 'settings.json');
+    await writeFile(file, JSON.stringify({ version: 1, volume: 0.4 }));
+    const settings = new SettingsStore(file);
+    await expect(settings.load()).resolves.toEqual({ kind: 'loaded' });
+    expect(settings.get().welcomeSeen).toBe(true);
   });
 
   it('keeps quick changes to the reminder schedule: a bedtime, the lead time and on, sent at once', async () => {

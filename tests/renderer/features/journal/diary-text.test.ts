@@ -7,7 +7,9 @@ import {
   CrampSymptomSchema,
   DiaryEntrySchema,
 } from '../../../../core/journal/diary-entry';
-import { CHOICES } from '../../../../renderer/features/journal/diary-text';
+import { setWindowCatalog } from '../../../../core/i18n/format-window-message';
+import { windowMessagesEn } from '../../../../core/i18n/messages-en';
+import { CHOICES, dayText, entryWhen } from '../../../../renderer/features/journal/diary-text';
 
 describe('the diary’s answers in the page', () => {
   it('are the answers core’s schema accepts, each one of them', () => {
@@ -23,6 +25,39 @@ describe('the diary’s answers in the page', () => {
     for (const durationMinutes of CHOICES.durationMinutes) {
       const entry = { id: 'x', startedAtMs: 0, night: '2026-11-23', durationMinutes };
       expect(DiaryEntrySchema.safeParse(entry).success).toBe(true);
+    }
+  });
+
+  it('writes days and times in the language of the catalog in force, whenever it changes', () => {
+    const entry = {
+      id: 'x',
+      startedAtMs: new Date(2026, 10, 24, 2, 10).getTime(),
+      night: '2026-11-23',
+    };
+    expect(dayText('2026-11-23')).toBe('Mon, Nov 23');
+    setWindowCatalog({ ...windowMessagesEn, 'app.lang': 'de' });
+    try {
+      expect(dayText('2026-11-23')).toBe('Mo., 23. Nov.');
+      expect(entryWhen(entry)).toBe('Night of Mo., 23. Nov., 02:10');
+    } finally {
+      setWindowCatalog(windowMessagesEn);
+    }
+    expect(dayText('2026-11-23')).toBe('Mon, Nov 23');
+    expect(entryWhen(entry)).toMatch(/^Night of Mon, Nov 23, 2:10\sAM$/);
+  });
+
+  it('writes a cramp’s time on the computer’s clock, in the zone it is in now', () => {
+    const entry = { id: 'x', startedAtMs: Date.UTC(2026, 10, 24, 2, 10), night: '2026-11-23' };
+    const zone = process.env['TZ'];
+    try {
+      process.env['TZ'] = 'America/Los_Angeles';
+      expect(entryWhen(entry)).toMatch(/^Night of Mon, Nov 23, 6:10\sPM$/);
+      process.env['TZ'] = 'Asia/Tokyo';
+      expect(entryWhen(entry)).toMatch(/^Night of Mon, Nov 23, 11:10\sAM$/);
+      expect(dayText('2026-11-23')).toBe('Mon, Nov 23');
+    } finally {
+      if (zone === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = zone;
     }
   });
 });

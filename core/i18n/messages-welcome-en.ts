@@ -1,0 +1,53 @@
+/** The welcome on first launch: four short screens, every answer a setting to change later. */
+export const welcomeMessagesEn = {
+  'welcome.label': 'Welcome',
+  'welcome.step': 'Step {step} of {steps}',
+  'welcome.heading': 'Welcome to Bedtime Stretch',
+  'welcome.intro':
+    'A few quick questions to get tonight ready. Every answer can be changed later in Settings.',
+  'welcome.leg': 'Which leg tends to cramp?',
+  'welcome.leg.left': 'My left leg',
+  'welcome.leg.right': 'My right leg',
+  'welcome.leg.both': 'Both legs',
+  'welcome.leg.varies': 'It varies',
+  'welcome.legHint': 'The routines give that leg a little more time, and the diary starts on it.',
+  'welcome.feeling':
+    'Do you have reduced feeling in your legs or feet, for example from diabetes or nerve damage?',
+  'welcome.feeling.yes': 'Yes',
+  'welcome.feeling.no': 'No',
+  'welcome.feelingHint':
+    'With reduced feeling, warmth can burn the skin before you feel it, so the routines leave it out.',
+  'welcome.eveningHeading': 'Your evenings',
+  'welcome.bedtime': 'When do you usually go to bed?',
+  'welcome.lead': 'Remind me before bedtime',
+  'welcome.leadChoice': '{minutes} minutes before',
+  'welcome.minutes': 'How many minutes do you have most nights?',
+  'welcome.minutesAsWritten': 'As the routine is written',
+  'welcome.minutesChoice': '{minutes} minutes',
+  'welcome.soundHeading': 'A sound check',
+  'welcome.soundIntro':
+    'The routine speaks softly and plays gentle chimes, so you can follow it with your eyes closed. Play the check and set a volume that is comfortable at night.',
+  'welcome.soundPlay': 'Play the sound check',
+  'welcome.soundPrompt': 'Breathe out slowly, and let your shoulders drop.',
+  'welcome.soundChime': 'A soft chime sounded.',
+  'welcome.soundSpoken': 'Spoken: “{prompt}”',
+  'welcome.soundNoVoice':
+    'This computer has no voice for spoken prompts; the words are shown on screen instead.',
+  'welcome.soundMuted': 'Sounds are muted. You can turn them on in Settings.',
+  'welcome.volume': 'Night volume',
+  'welcome.readyHeading': 'Tonight is ready',
+  'welcome.readyRoutine': 'Tonight’s routine: {routine}, {length}.',
+  'welcome.readyReminder': 'A reminder will come at {time}, {minutes} minutes before your bedtime.',
+  'welcome.readyWarmth': 'Warmth is left out of your routines.',
+  'welcome.readyLearn': 'To read about cramps and when to see a doctor, open Learn at any time.',
+  'welcome.next': 'Next',
+  'welcome.back': 'Back',
+  'welcome.skip': 'Skip the welcome',
+  'welcome.start': 'Start tonight’s routine',
+  'welcome.later': 'Later',
+  'welcome.again': 'Show the welcome again',
+  'welcome.againHint':
+    'Go through the first questions again: leg, bedtime, warmth, length and sound.',
+  'welcome.minutesText': '{minutes} minutes',
+  'welcome.asWrittenText': 'as written',
+} as const;

@@ -1,0 +1,148 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Temporal } from 'temporal-polyfill';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatReportDay } from '../../core/report/report-dates';
+import { eveningOf } from '../../core/reminders/next-reminder';
+import { readSystemTimeZone } from '../../main/system-time-zone';
+import { dialog } from '../fakes/electron';
+import {
+  SEEDED_MEDICINES,
+  SEEDED_NOTE,
+  writeSeededDiary,
+  type SeededDiary,
+} from '../fixtures/seeded-diary';
+import { axeViolations } from './axe-check';
+import { pdfPageTexts } from './pdf-text';
+import { startAppInChromium, type AppInChromium } from './start-app-in-chromium';
+
+/** Text as a reader takes it in: runs of spaces and line breaks as one space. */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+/**
+ * The report for the doctor on the built app: eight weeks of diary and routines on disk, the
+ * report read in the app, then saved as PDF by Chromium's own print of the page, and the PDF's
+ * text read back page by page.
+ */
+describe('the report for the doctor, in the built app', () => {
+  let app: AppInChromium | undefined;
+  afterEach(async () => {
+    await app?.stop();
+    app = undefined;
+  });
+
+  it('saves a PDF whose first page answers a doctor’s questions and whose next pages hold the diary, every page with its dates, number and “not a diagnosis”', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'bedtime-report-'));
+    // The app reads the zone as main does, and ends the report with the current night.
+    const zone = readSystemTimeZone();
+    const tonight = eveningOf(Date.now(), zone).toString();
+    const seeded: SeededDiary = await writeSeededDiary(folder, {
+      tonight,
+      weeks: 8,
+      timeZone: zone,
+      seed: 8,
+    });
+    const logged = seeded.nights.flatMap((night) => night.entries);
+    // The report keeps the Journal's weeks (the last one ends with the current night), from the
+    // one holding the diary's first night.
+    const nightsToTonight = seeded.nights.length + 1;
+    const weeks = Math.ceil(nightsToTonight / 7);
+    const firstNight = Temporal.PlainDate.from(tonight)
+      .subtract({ days: weeks * 7 - 1 })
+      .toString();
+    expect(logged.length).toBeGreaterThan(20);
+
+    app = await startAppInChromium({ userDataDir: folder });
+    const { page } = app;
+    await page.getByRole('tab', { name: 'Journal' }).click();
+    await page.getByRole('button', { name: 'Report for the doctor' }).click();
+    const report = page.getByRole('article', { name: 'Report for the doctor' });
+    await expect
+      .poll(() => report.getByRole('heading', { name: 'The diary in detail' }).count())
+      .toBe(1);
+    // In the app: the questions, then every cramp of the eight weeks, a row (and a notes row) each.
+    const shown = flat((await report.textContent()) ?? '');
+    expect(shown).toContain('When did the cramps start?');
+    expect(shown).toContain(SEEDED_NOTE);
+    await expect
+      .poll(() => report.locator('.report-table--diary tbody').count())
+      .toBe(logged.length);
+    await page.screenshot({ path: 'screenshots/doctor-report.png' });
+    await page.screenshot({ path: 'screenshots/doctor-report-full.png', fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Saved as PDF: the dialog offers a name with the date; the page is what gets printed.
+    const pdfFile = path.join(folder, 'report.pdf');
+    dialog.saveAnswers.push(pdfFile);
+    await report.getByRole('button', { name: 'Save as PDF…' }).click();
+    await expect
+      .poll(() => report.locator('.report__status', { hasText: 'Saved to report.pdf.' }).count())
+      .toBe(1);
+    expect(dialog.saveDialogs.at(-1)).toMatchObject({
+      defaultPath: expect.stringMatching(
+        /^Bedtime Stretch report for the doctor \d{4}-\d{2}-\d{2}\.pdf$/,
+      ),
+    });
+
+    const bytes = new Uint8Array(await readFile(pdfFile));
+    await writeFile('screenshots/doctor-report.pdf', bytes); // to look at
+    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    const pages = (await pdfPageTexts(bytes)).map(flat);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    // Every page: the dates covered, its number of how many, and that this is not a diagnosis.
+    const from = formatReportDay(firstNight, 'en');
+    const to = formatReportDay(tonight, 'en');
+    pages.forEach((text, index) => {
+      expect(text).toContain(`Nights from ${from} to ${to}`);
+      expect(text).toContain(`Page ${index + 1} of ${pages.length}`);
+      expect(text).toContain('not a diagnosis');
+    });
+
+    // The first page: the questions a doctor asks, answered from the diary, and nothing else.
+    const first = pages[0]!;
+    for (const question of [
+      'When did the cramps start?',
+      'Where are they?',
+      'How do they feel?',
+      'How long does each one last?',
+      'What comes with them?',
+      'How often?',
+      'The bedtime routine',
+      'Medicines started or changed',
+      'What helped?',
+    ])
+      expect(first).toContain(question);
+    const firstCramp = seeded.nights.find(
+      (night) => night.cramps === 'logged' || night.cramps === 'said',
+    )!;
+    expect(first).toContain(
+      `The first cramp in the diary was on the night of ${formatReportDay(firstCramp.date, 'en')}.`,
+    );
+    expect(first).toMatch(/Most began between \d{1,2}:\d{2} AM and \d{1,2}:\d{2} AM\./);
+    expect(first).toMatch(/Calf \(\d+\)/);
+    expect(first).toMatch(/1 to 5 minutes \(\d+\)/);
+    expect(first).toMatch(/Sore afterwards \(\d+\)/);
+    // Cramps per week as the Journal counts them: a said-but-not-logged night counts one.
+    const saidNights = seeded.nights.filter((night) => night.cramps === 'said').length;
+    expect(first).toContain(`${logged.length + saidNights} cramps in ${weeks} weeks.`);
+    const routineNights = seeded.nights.filter((night) => night.routine).length;
+    expect(first).toMatch(new RegExp(`Done on ${routineNights} of \\d+ nights\\.`));
+    expect(first).toContain('Before sleep: calf and hamstring stretches (');
+    for (const medicine of SEEDED_MEDICINES) expect(first).toContain(medicine.text);
+    expect(first).toMatch(/Stretching \(\d+\)/);
+    expect(first).not.toContain('The diary in detail');
+
+    // Then the diary in detail, on the pages after: every cramp, its note as written.
+    const rest = pages.slice(1).join(' ');
+    expect(rest).toContain('The diary in detail');
+    expect(rest).toContain(`Note: ${SEEDED_NOTE}`);
+    const lastCramp = logged.at(-1)!;
+    expect(rest).toContain(
+      formatReportDay(lastCramp.night, 'en', { weekday: 'short', day: 'numeric', month: 'short' }),
+    );
+    // The app's own navigation and buttons are not printed.
+    expect(pages.join(' ')).not.toContain('Save as PDF');
+    expect(pages.join(' ')).not.toContain('Settings');
+  }, 90_000);
+});

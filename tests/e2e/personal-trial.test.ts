@@ -1,0 +1,137 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Temporal } from 'temporal-polyfill';
+import { afterEach, describe, expect, it } from 'vitest';
+import { replayDiary } from '../../core/journal/diary-log';
+import { eveningOf } from '../../core/reminders/next-reminder';
+import { startTrialState } from '../../core/trial/trial-state';
+import { trialView } from '../../core/trial/trial-view';
+import { dialog } from '../fakes/electron';
+import { writeSeededDiary } from '../fixtures/seeded-diary';
+import { pdfPageTexts } from './pdf-text';
+import { axeViolations } from './axe-check';
+import { startAppInChromium, type AppInChromium } from './start-app-in-chromium';
+
+/** The zone and the night the built app sees (it reads the system's clock and zone). */
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const tonight = () => eveningOf(Date.now(), zone).toString();
+
+/**
+ * The personal trial on the built app: the built main bundle and preload, the built page in
+ * Chromium, the trial kept in a real user-data folder; only Electron's native shell is faked.
+ */
+describe('Find out if it helps me, in the built app', () => {
+  let app: AppInChromium | undefined;
+  afterEach(async () => {
+    await app?.stop();
+    app = undefined;
+  });
+
+  it('after a trial over an 8-week diary, the Journal shows the calendar, the chart and the trial’s answer', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'bedtime-trial-'));
+    const now = tonight();
+    const seeded = await writeSeededDiary(folder, { tonight: now, weeks: 8, timeZone: zone });
+    // A trial of 4 pairs that began 8 weeks ago: its last night was last night.
+    const start = Temporal.PlainDate.from(now).subtract({ weeks: 8 }).toString();
+    const state = startTrialState({ start, seed: 2026 });
+    await writeFile(
+      path.join(folder, 'settings.json'),
+      JSON.stringify({ version: 1, trial: state }),
+    );
+    // What core makes of the same diary, for the words the page must show.
+    const expected = trialView({
+      state,
+      history: seeded.history,
+      diary: replayDiary(seeded.events),
+      timeZone: zone,
+      tonight: now,
+    }).trial!;
+    expect(expected.analysis.status).toBe('estimate');
+
+    app = await startAppInChromium({ userDataDir: folder });
+    const { page } = app;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('tab', { name: 'Journal' }).click();
+    const weeks = page.getByRole('region', { name: 'The last 12 weeks' });
+    await weeks.waitFor();
+    // The calendar holds the seeded nights: a cramp night, a routine night, an unknown night.
+    const calendar = weeks.getByRole('table', { name: 'Night by night, a week a row' });
+    await expect.poll(() => calendar.getByRole('cell').count()).toBeGreaterThan(56);
+    await expect.poll(() => weeks.getByRole('img', { name: /Cramps each week/ }).count()).toBe(1);
+
+    const trial = page.getByRole('region', { name: 'Find out if it helps me' });
+    await expect.poll(() => trial.textContent()).toContain('Your trial ended on the night of');
+    const answer = trial.getByRole('region', { name: 'What your trial found' });
+    const { median, low, high } = expected.analysis.rateRatio!;
+    const change = (ratio: number) =>
+      Math.abs(ratio - 1) < 0.025
+        ? 'no difference'
+        : `${Math.round(Math.abs(1 - ratio) * 100)}% ${ratio < 1 ? 'fewer' : 'more'}`;
+    await expect
+      .poll(() => answer.textContent())
+      .toContain(`The range that fits your diary is ${change(low)} to ${change(high)}.`);
+    expect(await answer.textContent()).toMatch(
+      Math.abs(median - 1) < 0.05 ? /about as many cramps/ : /had about \d+% (fewer|more) cramps/,
+    );
+    expect(await answer.textContent()).toMatch(
+      /The chance that the routine helps you is (about|above|below) \d+%/,
+    );
+    // The range as a picture, named by the same words.
+    expect(
+      await answer.getByRole('img', { name: /^The range that fits your diary is/ }).count(),
+    ).toBe(1);
+    await answer.getByText('How this was worked out').click();
+    expect(await answer.textContent()).toContain('Poisson rate ratio');
+    await trial.screenshot({ path: 'screenshots/journal-trial-answer.png' });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The report for the doctor carries the trial's answer on its first page, as a PDF too.
+    const rangeSentence = `The range that fits your diary is ${change(low)} to ${change(high)}.`;
+    await page.getByRole('button', { name: 'Report for the doctor' }).click();
+    const report = page.getByRole('article', { name: 'Report for the doctor' });
+    await expect.poll(() => report.textContent()).toContain('Does the routine help?');
+    // As it prints (to look at): dark on white, the trial on the first page.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: 'screenshots/report-print-trial.png' });
+    await page.emulateMedia({ media: null });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const pdfFile = path.join(folder, 'report.pdf');
+    dialog.saveAnswers.push(pdfFile);
+    await report.getByRole('button', { name: 'Save as PDF…' }).click();
+    await expect.poll(() => report.textContent()).toContain('Saved to report.pdf.');
+    const pages = (await pdfPageTexts(new Uint8Array(await readFile(pdfFile)))).map((text) =>
+      text.replace(/\s+/g, ' '),
+    );
+    expect(pages[0]).toContain('Does the routine help?');
+    expect(pages[0]).toContain(rangeSentence);
+    expect(pages[0]).toContain('Poisson rate ratio');
+  });
+
+  it('a trial started in the Journal is kept: after a relaunch Tonight says tonight’s arm', async () => {
+    app = await startAppInChromium();
+    const { page } = app;
+    await page.getByRole('tab', { name: 'Journal' }).click();
+    const trial = page.getByRole('region', { name: 'Find out if it helps me' });
+    await trial.getByRole('radio', { name: '10 weeks' }).check();
+    await trial.screenshot({ path: 'screenshots/trial-proposal.png' });
+    expect(await axeViolations(page)).toEqual([]);
+    await trial.getByRole('button', { name: 'Start the trial tonight' }).click();
+    await expect.poll(() => trial.textContent()).toContain('Night 1 of 70');
+
+    const saved = JSON.parse(
+      await readFile(path.join(app.launched.userDataDir, 'settings.json'), 'utf8'),
+    ) as { trial: { plan: { start: string; pairs: number } } };
+    expect(saved.trial.plan).toMatchObject({ start: tonight(), pairs: 5 });
+
+    const { page: again } = await app.relaunch();
+    const note = again.getByRole('note').filter({ hasText: 'Tonight in your trial' });
+    await expect
+      .poll(() => note.textContent())
+      .toMatch(
+        /^Tonight in your trial: a night (with|without) the routine \(night 1 of 7\)\..*settling-in night/,
+      );
+    await again.screenshot({ path: 'screenshots/tonight-trial.png' });
+  });
+});

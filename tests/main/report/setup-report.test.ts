@@ -1,0 +1,133 @@
+import { mkdtempSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { InvokeMethod } from '../../../core/ipc/contract';
+import type { DoctorReport } from '../../../core/report/doctor-report';
+import { escapeHtml } from '../../../main/report/pdf-page-templates';
+import { app, dialog, type FakeWebContents } from '../../fakes/electron';
+import { ManualClock } from '../../fakes/manual-clock';
+import { invokeAsPage, startFakeApp } from '../../fakes/start-fake-app';
+
+type Reply = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
+
+let quit: (() => Promise<void>) | null = null;
+afterEach(async () => {
+  await quit?.();
+  quit = null;
+});
+
+/** The app on a fresh user-data folder, at 21:30 UTC on Wednesday 25 November 2026, in London. */
+async function start() {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'bedtime-report-'));
+  const running = await startFakeApp(
+    { clock: new ManualClock(), timeZone: () => 'Europe/London' },
+    null,
+    folder,
+  );
+  const contents = running.window.webContents as unknown as FakeWebContents;
+  const call = async (method: InvokeMethod, payload?: unknown) =>
+    (await invokeAsPage(contents, method, payload)) as Reply;
+  quit = async () => {
+    const hasQuit = new Promise<void>((resolve) => app.once('quit', () => resolve()));
+    running.quit();
+    await hasQuit;
+  };
+  return { folder, contents, call };
+}
+
+describe('the report for the doctor in main', () => {
+  it('is worked out from the diary on disk, up to the current night', async () => {
+    const { call } = await start();
+    await call('saveDiaryEntry', {
+      startedAtMs: Date.UTC(2026, 10, 25, 2, 40), // 02:40 on the 25th: the 24th's night
+      leg: 'right',
+      medicines: 'Started amlodipine',
+    });
+    const reply = await call('getDoctorReport');
+    expect(reply.ok).toBe(true);
+    const report = (reply as { value: DoctorReport }).value;
+    expect(report.period).toEqual({ from: '2026-11-19', to: '2026-11-25' });
+    expect(report.firstCramp).toBe('2026-11-24');
+    expect(report.crampsInDetail).toEqual([
+      expect.objectContaining({ night: '2026-11-24', time: '02:40', leg: 'right' }),
+    ]);
+    expect(report.medicines).toEqual([{ night: '2026-11-24', text: 'Started amlodipine' }]);
+  });
+
+  it('saves the page as an A4 PDF where the user chose, with the dates, page numbers and “not a diagnosis” on every page', async () => {
+    const { folder, contents, call } = await start();
+    const file = path.join(folder, 'for the doctor.pdf');
+    dialog.saveAnswers.push(file);
+    expect(await call('saveDoctorReport')).toEqual({
+      ok: true,
+      value: { kind: 'saved', file: 'for the doctor.pdf' },
+    });
+    // The dialog offers a PDF named with the day.
+    expect(dialog.saveDialogs).toEqual([
+      expect.objectContaining({
+        title: 'Save the report for the doctor',
+        defaultPath: 'Bedtime Stretch report for the doctor 2026-11-25.pdf',
+        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+      }),
+    ]);
+    // What the window printed is what was written (no temporary file left beside it).
+    expect((await readFile(file)).toString()).toContain('%PDF-1.4');
+    expect(await readdir(folder)).not.toContainEqual(
+      expect.stringMatching(/for the doctor\.pdf\./),
+    );
+    const [options] = contents.printed;
+    expect(options).toMatchObject({
+      pageSize: 'A4',
+      displayHeaderFooter: true,
+      printBackground: true,
+    });
+    expect(options!.margins!.top).toBeGreaterThanOrEqual(0.6);
+    expect(options!.headerTemplate).toContain('Nights from Nov 19, 2026 to Nov 25, 2026');
+    expect(options!.headerTemplate).toMatch(/font-size:\s*\d/);
+    expect(options!.footerTemplate).toContain(
+      'Page <span class="pageNumber"></span> of <span class="totalPages"></span>',
+    );
+    expect(options!.footerTemplate).toContain('not a diagnosis');
+  });
+
+  it('does nothing when the dialog is cancelled', async () => {
+    const { contents, call } = await start();
+    expect(await call('saveDoctorReport')).toEqual({ ok: true, value: { kind: 'cancelled' } });
+    expect(contents.printed).toEqual([]);
+  });
+
+  it('says plainly when the PDF cannot be made or written, and writes nothing', async () => {
+    const { folder, contents, call } = await start();
+    const file = path.join(folder, 'report.pdf');
+    dialog.saveAnswers.push(file);
+    vi.spyOn(contents, 'printToPDF').mockRejectedValueOnce(new Error('Printing failed'));
+    expect(await call('saveDoctorReport')).toEqual({
+      ok: false,
+      error: {
+        code: 'not-saved',
+        message: 'The report could not be made into a PDF. Nothing was written; please try again.',
+      },
+    });
+    await expect(readFile(file)).rejects.toThrow();
+
+    dialog.saveAnswers.push(path.join(folder, 'no such folder', 'report.pdf'));
+    expect(await call('saveDoctorReport')).toEqual({
+      ok: false,
+      error: {
+        code: 'not-saved',
+        message:
+          'The report could not be saved there. Nothing was written; please choose another place.',
+      },
+    });
+  });
+});
+
+describe('text put into the print’s templates', () => {
+  it('is shown as text, never read as markup', () => {
+    expect(escapeHtml(`<img src=x onerror="alert('1')"> & more`)).toBe(
+      '&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt; &amp; more',
+    );
+  });
+});
