@@ -75,4 +75,9 @@ export const reportMessagesEn = {
     'A personal trial from {from} to {to}: blocks of nights with and without the bedtime routine, in an order drawn at random.',
   'report.trialMethod':
     'Worked out as a Poisson rate ratio with a weak (Jeffreys) prior and a 95% credible interval, leaving out nights with no morning answer and the first {washout} nights of each block.',
+  'report.q.notes': 'From the patient’s health notes',
+  'report.notesConditions': 'Conditions: {list}.',
+  'report.notesMedicine': 'Takes {medicine}.',
+  'report.notesMedicineSince': 'Takes {medicine}, started or changed on {date}.',
+  'report.notesOther': 'Also noted: “{text}”',
 } as const;

@@ -112,7 +112,8 @@ export function buildDoctorReport(input: DoctorReportInput): DoctorReport {
       time: clockText(minuteOfDay(entry)),
     })),
     saidNights,
-    // The trial's answer is main's to add (it is kept in the settings, not the diary).
+    // The trial's answer and the health notes are main's to add (kept in the settings).
+    healthNotes: null,
     trial: null,
   };
 }

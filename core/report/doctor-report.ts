@@ -8,6 +8,7 @@ import {
   DiaryEntrySchema,
 } from '../journal/diary-entry';
 import { JOURNAL_WEEKS, WeekTallySchema } from '../journal/journal-summary';
+import { HealthNotesSchema } from '../health/health-notes';
 import { TrialRunViewSchema } from '../trial/trial-view';
 import { DURATION_SPAN_MINUTES } from './report-rules';
 
@@ -93,6 +94,8 @@ export const DoctorReportSchema = z.object({
   crampsInDetail: z.array(ReportCrampSchema).max(5_000),
   /** Nights in the period said to have had cramps, with none logged. */
   saidNights: z.array(NightSchema).max(JOURNAL_WEEKS * 7),
+  /** The user's own health notes (conditions and medicines ticked, with dates), as kept. */
+  healthNotes: HealthNotesSchema.nullable().default(null),
   /** The personal trial's answer, when the user has run one (the latest, under way or ended). */
   trial: TrialRunViewSchema.pick({
     status: true,

@@ -34,6 +34,7 @@ export function setupJournal(setup: JournalSetup) {
     wallNow,
     timeZone,
     trial: trial.view,
+    healthNotes: () => settings.get().healthNotes,
   });
   const handlers = { ...diary.handlers, ...trial.handlers, ...report.handlers };
   return { trial: trial satisfies Trial, handlers: handlers satisfies Partial<IpcHandlers> };

@@ -7,6 +7,7 @@ import { buildDoctorReport } from '../../core/report/build-report';
 import type { DoctorReport, ReportSaveOutcome } from '../../core/report/doctor-report';
 import { SaveError } from '../../core/save-error';
 import type { SessionHistoryEntry } from '../../core/session/session-state';
+import type { HealthNotes } from '../../core/health/health-notes';
 import type { TrialView } from '../../core/trial/trial-view';
 import type { IpcHandlers } from '../ipc';
 import { reportPdfOptions } from './pdf-page-templates';
@@ -24,6 +25,8 @@ export interface ReportSetup {
   readonly timeZone: () => string;
   /** The personal trial as the window sees it (its answer goes in the report). */
   readonly trial?: () => TrialView;
+  /** The user's health notes (what they ticked goes in the report). */
+  readonly healthNotes?: () => HealthNotes;
 }
 
 /**
@@ -40,9 +43,15 @@ export function setupReport(setup: ReportSetup): { handlers: ReportHandlers } {
       nowMs: setup.wallNow(),
     });
     const trial = setup.trial?.();
-    return trial?.trial
-      ? { ...report, trial: { ...trial.trial, minNightsPerArm: trial.minNightsPerArm } }
-      : report;
+    const notes = setup.healthNotes?.();
+    const hasNotes =
+      notes !== undefined &&
+      (notes.conditions.length > 0 || notes.medicines.length > 0 || notes.other.trim() !== '');
+    return {
+      ...report,
+      healthNotes: hasNotes ? notes : null,
+      trial: trial?.trial ? { ...trial.trial, minNightsPerArm: trial.minNightsPerArm } : null,
+    };
   };
   return {
     handlers: {

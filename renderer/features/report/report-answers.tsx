@@ -73,7 +73,27 @@ function answerLines(report: DoctorReport): readonly (readonly [MessageKey, Line
           ],
     ],
     ['report.q.helped', [answersText(report.helped, 'helped', total)]],
+    ...(report.healthNotes ? [['report.q.notes', notesLines(report.healthNotes)] as const] : []),
     ...(report.trial ? [['report.q.trial', trialLines(report.trial)] as const] : []),
+  ];
+}
+
+/** What the user ticked in their health notes, with the dates they gave, and their own note. */
+function notesLines(notes: NonNullable<DoctorReport['healthNotes']>): Lines {
+  return [
+    notes.conditions.length > 0 &&
+      t('report.notesConditions', {
+        list: listText(notes.conditions.map((condition) => t(`health.condition.${condition}`))),
+      }),
+    ...notes.medicines.map(({ medicine, changedOn }) =>
+      changedOn
+        ? t('report.notesMedicineSince', {
+            medicine: t(`health.medicine.${medicine}`),
+            date: reportDay(changedOn),
+          })
+        : t('report.notesMedicine', { medicine: t(`health.medicine.${medicine}`) }),
+    ),
+    notes.other.trim() !== '' && t('report.notesOther', { text: notes.other.trim() }),
   ];
 }
 

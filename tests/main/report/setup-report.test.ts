@@ -56,6 +56,29 @@ describe('the report for the doctor in main', () => {
     expect(report.medicines).toEqual([{ night: '2026-11-24', text: 'Started amlodipine' }]);
   });
 
+  it('carries what the user ticked in their health notes, and their trial, when there is one', async () => {
+    const { call } = await start();
+    expect(((await call('getDoctorReport')) as { value: DoctorReport }).value).toMatchObject({
+      healthNotes: null,
+      trial: null,
+    });
+    const notes = {
+      conditions: ['diabetes'],
+      medicines: [{ medicine: 'statin', changedOn: '2026-10-02' }],
+      other: '',
+    };
+    await call('updateSettings', { healthNotes: notes });
+    await call('actOnTrial', { kind: 'start', pairs: 4 });
+    const report = ((await call('getDoctorReport')) as { value: DoctorReport }).value;
+    expect(report.healthNotes).toEqual(notes);
+    expect(report.trial).toMatchObject({
+      status: 'running',
+      startDate: '2026-11-25',
+      analysis: { status: 'not-enough-data' },
+      minNightsPerArm: 7,
+    });
+  });
+
   it('saves the page as an A4 PDF where the user chose, with the dates, page numbers and “not a diagnosis” on every page', async () => {
     const { folder, contents, call } = await start();
     const file = path.join(folder, 'for the doctor.pdf');

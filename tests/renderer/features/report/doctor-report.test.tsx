@@ -189,4 +189,26 @@ describe('the report for the doctor', () => {
     act(() => fake.emit('diaryChanged', { entries: [], checkIn: null }));
     await expect.poll(() => fake.spies.getDoctorReport.mock.calls.length).toBe(before + 1);
   });
+
+  it('lists what the health notes hold: conditions, medicines with their dates, the note', async () => {
+    const report: DoctorReport = {
+      ...sampleReport(),
+      healthNotes: {
+        conditions: ['diabetes', 'kidney'],
+        medicines: [
+          { medicine: 'statin', changedOn: '2026-10-02' },
+          { medicine: 'diuretic', changedOn: null },
+        ],
+        other: 'Knee replaced in 2019',
+      },
+    };
+    await openReport(createFakeBridge({ getDoctorReport: () => ipcOk(report) }));
+    const notes = (await screen.findByText('From the patient’s health notes')).closest('div')!;
+    expect(notes).toHaveTextContent('Conditions: Diabetes, Kidney disease.');
+    expect(notes).toHaveTextContent(
+      'Takes A statin, for cholesterol, started or changed on Oct 2, 2026.',
+    );
+    expect(notes).toHaveTextContent('Takes A water tablet (diuretic).');
+    expect(notes).toHaveTextContent('Also noted: “Knee replaced in 2019”');
+  });
 });
