@@ -26,6 +26,7 @@ export const healthMessagesEn = {
   'health.medicine.clonazepam': 'Clonazepam',
   'health.medicine.amoxicillin': 'Amoxicillin (an antibiotic)',
   'health.changedOn': 'Started or changed on (if you know)',
+  'health.changedOnNamed': '{medicine}: started or changed on (if you know)',
   'health.other': 'Anything else you want to remember',
   'health.doctorNote':
     'Some of these are linked to cramps. Talk to your doctor about them; never stop or change a medicine on your own.',

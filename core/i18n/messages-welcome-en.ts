@@ -34,6 +34,7 @@ export const welcomeMessagesEn = {
   'welcome.soundNoVoice':
     'This computer has no voice for spoken prompts; the words are shown on screen instead.',
   'welcome.soundMuted': 'Sounds are muted. You can turn them on in Settings.',
+  'welcome.soundSilent': 'The volume is at 0, so nothing sounded. Move the slider up a little.',
   'welcome.volume': 'Night volume',
   'welcome.readyHeading': 'Tonight is ready',
   'welcome.readyRoutine': 'Tonight’s routine: {routine}, {length}.',

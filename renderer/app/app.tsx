@@ -76,6 +76,12 @@ function AppShell({
   const panel = useRef<HTMLDivElement>(null);
   const diaryForm = useDiaryForm(diary, panel);
   const welcome = useWelcome(settingsView);
+  // Out of the welcome, the keyboard lands on the screen (the player takes it, if one started).
+  const wasWelcome = useRef(false);
+  useEffect(() => {
+    if (wasWelcome.current && !welcome.isShown) panel.current?.focus();
+    wasWelcome.current = welcome.isShown;
+  }, [welcome.isShown]);
   const { open: openForm, leave: leaveForm } = diaryForm;
   useCueAudio(audio.player, audio.speaker, session.snapshot, session.soundCues, settings);
 

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { HEALTH_CONDITIONS, LINKED_MEDICINES } from '../../../core/health/health-lists';
 import type { HealthNotes } from '../../../core/health/health-notes';
+import { hasHeatRisk } from '../../../core/health/heat-risk';
 import { t } from '../../i18n';
 
 /**
@@ -24,27 +25,39 @@ export function HealthNotesForm({
   const [typing, setTyping] = useState<{ text: string; from: string } | null>(null);
   const other = typing && typing.from === notes.other ? typing.text : notes.other;
   const otherId = useId();
-  const toggleCondition = (condition: HealthNotes['conditions'][number]) =>
-    onChange({
-      ...notes,
-      conditions: notes.conditions.includes(condition)
-        ? notes.conditions.filter((c) => c !== condition)
-        : HEALTH_CONDITIONS.filter((c) => c === condition || notes.conditions.includes(c)),
+  // Main keeps the notes whole: each change is built on the last one sent while main has not yet
+  // answered it, so two quick ticks (or a note left, then a tick) both hold.
+  const sent = useRef<{ readonly notes: HealthNotes; readonly from: HealthNotes } | null>(null);
+  const base = () => (sent.current?.from === notes ? sent.current.notes : notes);
+  const change = (next: HealthNotes) => {
+    sent.current = { notes: next, from: notes };
+    onChange(next);
+  };
+  const toggleCondition = (condition: HealthNotes['conditions'][number]) => {
+    const { conditions } = base();
+    change({
+      ...base(),
+      conditions: conditions.includes(condition)
+        ? conditions.filter((c) => c !== condition)
+        : HEALTH_CONDITIONS.filter((c) => c === condition || conditions.includes(c)),
     });
+  };
   const medicineOf = (medicine: HealthNotes['medicines'][number]['medicine']) =>
     notes.medicines.find((entry) => entry.medicine === medicine);
   const setMedicine = (
     medicine: HealthNotes['medicines'][number]['medicine'],
     entry: HealthNotes['medicines'][number] | null,
-  ) =>
-    onChange({
-      ...notes,
+  ) => {
+    const { medicines } = base();
+    change({
+      ...base(),
       medicines: LINKED_MEDICINES.flatMap((m) => {
         if (m === medicine) return entry ? [entry] : [];
-        const kept = medicineOf(m);
+        const kept = medicines.find((other) => other.medicine === m);
         return kept ? [kept] : [];
       }),
     });
+  };
   return (
     <section aria-labelledby="health-notes" className="settings-group health-notes">
       <h2 id="health-notes" className="screen__subheading">
@@ -64,7 +77,7 @@ export function HealthNotesForm({
           </label>
         ))}
       </fieldset>
-      {isHeatLeftOut && notes.conditions.length > 0 && (
+      {isHeatLeftOut && hasHeatRisk(notes) && (
         <p className="notice notice--calm" role="status">
           {t('health.heatOff')}
         </p>
@@ -90,6 +103,9 @@ export function HealthNotesForm({
                   <span>{t('health.changedOn')}</span>
                   <input
                     type="date"
+                    aria-label={t('health.changedOnNamed', {
+                      medicine: t(`health.medicine.${medicine}`),
+                    })}
                     value={entry.changedOn ?? ''}
                     onChange={(event) =>
                       setMedicine(medicine, { medicine, changedOn: event.target.value || null })
@@ -114,7 +130,7 @@ export function HealthNotesForm({
         onChange={(event) =>
           setTyping({ text: event.target.value.replace(/[\p{Cc}]/gu, ' '), from: notes.other })
         }
-        onBlur={() => other !== notes.other && onChange({ ...notes, other })}
+        onBlur={() => other !== base().other && change({ ...base(), other })}
       />
     </section>
   );

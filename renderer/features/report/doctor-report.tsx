@@ -55,8 +55,10 @@ export function DoctorReport({
         <button
           type="button"
           className="button button--primary button--large"
-          disabled={!shown || isSaving}
-          onClick={() => void saveAsPdf()}
+          // Not `disabled` while saving: the button keeps the keyboard's focus.
+          disabled={!shown}
+          aria-disabled={isSaving}
+          onClick={() => !isSaving && void saveAsPdf()}
         >
           {t('report.save')}
         </button>

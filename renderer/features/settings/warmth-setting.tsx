@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { ReducedFeeling } from '../../../core/settings/settings-schema';
 import { t } from '../../i18n';
 
@@ -16,6 +16,13 @@ export function WarmthSetting({
   problem: ReactNode;
 }) {
   const [isAsking, setIsAsking] = useState(false);
+  // After the warning's answer, the keyboard goes back to the choice it came from.
+  const onRadio = useRef<HTMLInputElement>(null);
+  const answer = (turnOn: boolean) => {
+    setIsAsking(false);
+    if (turnOn) onChange('no');
+    onRadio.current?.focus();
+  };
   return (
     <fieldset className="field field--choice">
       <legend>{t('settings.reducedFeeling')}</legend>
@@ -36,6 +43,7 @@ export function WarmthSetting({
         <input
           type="radio"
           name="reduced-feeling"
+          ref={onRadio}
           checked={reducedFeeling === 'no'}
           onChange={() => (reducedFeeling === 'yes' ? setIsAsking(true) : onChange('no'))}
         />
@@ -58,17 +66,10 @@ export function WarmthSetting({
             {t('warmth.confirm')}
           </p>
           <div className="confirm__buttons">
-            <button type="button" className="button" autoFocus onClick={() => setIsAsking(false)}>
+            <button type="button" className="button" autoFocus onClick={() => answer(false)}>
               {t('warmth.confirmNo')}
             </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setIsAsking(false);
-                onChange('no');
-              }}
-            >
+            <button type="button" className="button" onClick={() => answer(true)}>
               {t('warmth.confirmYes')}
             </button>
           </div>

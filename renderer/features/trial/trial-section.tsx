@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { TrialAction } from '../../../core/trial/trial-action';
 import type { TrialRunView, TrialView } from '../../../core/trial/trial-view';
 import { useAnnounce } from '../../components/live-announcer';
@@ -80,6 +80,12 @@ function TrialControls({
 }) {
   const [isAskingStop, setIsAskingStop] = useState(false);
   const question = useId();
+  // "Keep going" puts the keyboard back on Stop, where the question came from.
+  const stopButton = useRef<HTMLButtonElement>(null);
+  const [isBackFromQuestion, setIsBackFromQuestion] = useState(false);
+  useEffect(() => {
+    if (isBackFromQuestion) stopButton.current?.focus();
+  }, [isBackFromQuestion]);
   if (isAskingStop) {
     return (
       <div role="group" aria-labelledby={question} className="trial-confirm">
@@ -98,7 +104,10 @@ function TrialControls({
           <button
             type="button"
             className="button button--large"
-            onClick={() => setIsAskingStop(false)}
+            onClick={() => {
+              setIsAskingStop(false);
+              setIsBackFromQuestion(true);
+            }}
           >
             {t('trial.stopNo')}
           </button>
@@ -134,7 +143,15 @@ function TrialControls({
           {t('trial.extend')}
         </button>
       )}
-      <button type="button" className="button button--large" onClick={() => setIsAskingStop(true)}>
+      <button
+        ref={stopButton}
+        type="button"
+        className="button button--large"
+        onClick={() => {
+          setIsBackFromQuestion(false);
+          setIsAskingStop(true);
+        }}
+      >
         {t('trial.stop')}
       </button>
     </div>

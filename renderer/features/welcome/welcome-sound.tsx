@@ -38,8 +38,8 @@ export function WelcomeSound({
       </div>
       <div role="status" className="caption">
         {heard &&
-          (settings.isMuted ? (
-            <p>{t('welcome.soundMuted')}</p>
+          (settings.isMuted || settings.volume === 0 ? (
+            <p>{t(settings.isMuted ? 'welcome.soundMuted' : 'welcome.soundSilent')}</p>
           ) : (
             <>
               <p>{t('welcome.soundChime')}</p>

@@ -27,7 +27,7 @@ export function Welcome({
   onChange(patch: SettingsPatch): Promise<boolean>;
   soundCheck: SoundCheck;
   tonightRoutineName: string;
-  /** Why the last answer could not be saved (the screen stays until it is). */
+  /** Why the last answer could not be saved. */
   problem?: string | null;
   /** The welcome is over: start tonight's routine, or not. */
   onDone(startTonight: boolean): void;
@@ -35,12 +35,16 @@ export function Welcome({
   const [step, setStep] = useState(1);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [step]);
+  // A save that fails is said (main's words, at the top) but never traps the user here: the app
+  // stays usable, and an unsaved "seen" brings the welcome back at the next launch.
   const finish = async (startTonight: boolean) => {
-    if (await onChange({ welcomeSeen: true })) onDone(startTonight);
+    await onChange({ welcomeSeen: true });
+    onDone(startTonight);
   };
-  /** Saves a screen's answers, then moves on; a change that did not take keeps the screen. */
+  /** Saves a screen's answers, then moves on. */
   const next = async (patch: SettingsPatch) => {
-    if (Object.keys(patch).length === 0 || (await onChange(patch))) setStep(step + 1);
+    if (Object.keys(patch).length > 0) await onChange(patch);
+    setStep(step + 1);
   };
   const frame = (title: string, body: ReactNode) => (
     <section className="welcome" aria-labelledby="welcome-heading">

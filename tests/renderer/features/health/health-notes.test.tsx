@@ -33,7 +33,9 @@ describe('My health notes', () => {
   it('a medicine is ticked with the date it was started or changed; the note is saved when left', async () => {
     const { user, fake, notes } = await openSettings();
     await user.click(within(notes).getByRole('checkbox', { name: 'A statin, for cholesterol' }));
-    const date = await within(notes).findByLabelText('Started or changed on (if you know)');
+    const date = await within(notes).findByLabelText(
+      'A statin, for cholesterol: started or changed on (if you know)',
+    );
     await user.type(date, '2026-10-02');
     expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({
       healthNotes: {
@@ -67,10 +69,33 @@ describe('turning warmth back on', () => {
     expect(within(ask).getByRole('button', { name: 'Keep warmth off' })).toHaveFocus();
     await user.click(within(ask).getByRole('button', { name: 'Keep warmth off' }));
     expect(fake.spies.updateSettings).not.toHaveBeenCalled();
+    expect(screen.getByRole('radio', { name: 'No, my feeling is normal' })).toHaveFocus();
     expect(screen.getByRole('radio', { name: 'Yes, leave out warmth' })).toBeChecked();
 
     await user.click(screen.getByRole('radio', { name: 'No, my feeling is normal' }));
     await user.click(screen.getByRole('button', { name: 'Yes, my feeling is normal' }));
     expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({ reducedFeeling: 'no' });
+  });
+
+  it('keeps two quick changes: a note left, then a box ticked at once, both reach main', async () => {
+    let answer: (() => void) | null = null;
+    const fake = createFakeBridge();
+    const update = fake.spies.updateSettings.getMockImplementation() as (p: unknown) => unknown;
+    // Main answers the first change only later, as a busy disk might.
+    fake.spies.updateSettings.mockImplementationOnce(
+      (patch: unknown) =>
+        new Promise((resolve) => {
+          answer = () => resolve(update(patch));
+        }),
+    );
+    const { user, notes } = await openSettings(fake);
+    await user.type(within(notes).getByLabelText('Anything else you want to remember'), 'Knee');
+    await user.click(within(notes).getByRole('checkbox', { name: 'Flat feet' }));
+    expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({
+      healthNotes: { conditions: ['flat-feet'], medicines: [], other: 'Knee' },
+    });
+    answer!();
+    // Flat feet is not a reason to leave warmth out: no such notice.
+    expect(within(notes).queryByText(/Warmth is now left out/)).toBeNull();
   });
 });

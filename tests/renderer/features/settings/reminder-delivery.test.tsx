@@ -50,7 +50,9 @@ describe('how reminders reach the user', () => {
     fake.spies.updateSettings.mockImplementationOnce(async () =>
       ipcFail('not-saved', 'Starting at login could not be changed.'),
     );
-    await user.click(screen.getByRole('checkbox', { name: /^Start Bedtime Stretch when I log in/ }));
+    await user.click(
+      screen.getByRole('checkbox', { name: /^Start Bedtime Stretch when I log in/ }),
+    );
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Starting at login could not be changed.',
     );

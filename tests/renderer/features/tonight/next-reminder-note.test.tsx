@@ -11,7 +11,8 @@ describe('the next reminder on Tonight', () => {
   it('says when it is, and skips tonight in one press', async () => {
     const user = userEvent.setup();
     const fake = createFakeBridge({
-      getNextReminder: () => ipcOk({ atMs: at, arePaused: false, isTonightQuiet: false, canSnooze: false }),
+      getNextReminder: () =>
+        ipcOk({ atMs: at, arePaused: false, isTonightQuiet: false, canSnooze: false }),
       actOnReminders: () =>
         ipcOk({ atMs: at + 86_400_000, arePaused: false, isTonightQuiet: true, canSnooze: false }),
     });
@@ -26,7 +27,8 @@ describe('the next reminder on Tonight', () => {
   it('while paused, offers to turn reminders back on', async () => {
     const user = userEvent.setup();
     const fake = createFakeBridge({
-      getNextReminder: () => ipcOk({ atMs: null, arePaused: true, isTonightQuiet: false, canSnooze: false }),
+      getNextReminder: () =>
+        ipcOk({ atMs: null, arePaused: true, isTonightQuiet: false, canSnooze: false }),
     });
     render(<App bridge={fake.bridge} />);
     await user.click(await screen.findByRole('button', { name: 'Turn reminders back on' }));

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ipcFail, ipcOk } from '../../../../core/ipc/ipc-result';
@@ -92,7 +92,10 @@ describe('Find out if it helps me, in the Journal', () => {
     expect(within(ask).getByRole('button', { name: 'Yes, stop it' })).toHaveFocus();
     await user.click(within(ask).getByRole('button', { name: 'Keep going' }));
     expect(actions).toEqual(['pause']);
-    expect(within(section).getByRole('button', { name: 'Stop the trial' })).toBeInTheDocument();
+    // The keyboard is back where the question came from.
+    await waitFor(() =>
+      expect(within(section).getByRole('button', { name: 'Stop the trial' })).toHaveFocus(),
+    );
   });
 
   it('shows main’s words when a change could not be saved, and keeps the trial as it was', async () => {

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ipcOk } from '../../../../core/ipc/ipc-result';
@@ -33,7 +33,8 @@ describe('the welcome on first launch', () => {
   it('screen 1 saves the leg and the reduced-feeling answer as settings', async () => {
     const { fake, user } = firstLaunch();
     const heading = await screen.findByRole('heading', { name: 'Welcome to Bedtime Stretch' });
-    expect(heading).toHaveFocus();
+    // Each screen puts the keyboard on its heading (once React has run its effects).
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByText('Step 1 of 4')).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'My right leg' }));
     await user.click(screen.getByRole('radio', { name: 'Yes' }));
@@ -42,7 +43,8 @@ describe('the welcome on first launch', () => {
       favourSide: 'right',
       reducedFeeling: 'yes',
     });
-    expect(await screen.findByRole('heading', { name: 'Your evenings' })).toHaveFocus();
+    const evenings = await screen.findByRole('heading', { name: 'Your evenings' });
+    await waitFor(() => expect(evenings).toHaveFocus());
   });
 
   it('“both legs” favours neither; turning warmth back on shows the plain warning first', async () => {
