@@ -28,7 +28,9 @@ export function JournalScreen({
   onEdit(entry: DiaryEntry): void;
 }) {
   const summary = useJournalSummary(bridge, diary.view);
-  const trial = useTrial(bridge, diary.view);
+  // The trial is read once the weeks are in: the calendar and chart, which most come for, paint
+  // first, and the trial section follows without holding them up.
+  const trial = useTrial(summary ? bridge : null, diary.view);
   const announce = useAnnounce();
   const heading = useRef<HTMLHeadingElement>(null);
   // The last thing done, in words (and what Undo brings back), until the next thing is done.
