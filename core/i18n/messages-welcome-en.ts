@@ -11,6 +11,7 @@ export const welcomeMessagesEn = {
   'welcome.leg.both': 'Both legs',
   'welcome.leg.varies': 'It varies',
   'welcome.legHint': 'The routines give that leg a little more time, and the diary starts on it.',
+  'settings.crampLegHint': 'A new entry in the cramp diary starts on this leg.',
   'welcome.feeling':
     'Do you have reduced feeling in your legs or feet, for example from diabetes or nerve damage?',
   'welcome.feeling.yes': 'Yes',

@@ -25,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   ownRoutines: [],
   tonightRoutineId: RECOMMENDED_ROUTINE_ID,
   tonightMinutes: null,
+  crampLeg: null,
   favourSide: null,
   routineFavour: {},
   trial: null,

@@ -45,6 +45,8 @@ const settingsFields = {
   tonightRoutineId: z.string().min(1).max(64),
   /** How many minutes tonight's routine is fitted to; `null` means as written. */
   tonightMinutes: z.number().int().min(MIN_FIT_MINUTES).max(MAX_FIT_MINUTES).nullable(),
+  /** Which leg tends to cramp, as the user said (starts the diary form on it); `null`: not said. */
+  crampLeg: z.enum(['left', 'right', 'both', 'varies']).nullable(),
   /** The leg that gets extra time in every routine, or `null` for neither. */
   favourSide: SideSchema.nullable(),
   /** A routine's own choice of leg, where it differs from `favourSide` ('none': neither). */
@@ -79,6 +81,7 @@ export const SettingsSchema = z.object({
   ownRoutines: settingsFields.ownRoutines.default([]),
   tonightRoutineId: settingsFields.tonightRoutineId.default(RECOMMENDED_ROUTINE_ID),
   tonightMinutes: settingsFields.tonightMinutes.default(null),
+  crampLeg: settingsFields.crampLeg.default(null),
   favourSide: settingsFields.favourSide.default(null),
   routineFavour: settingsFields.routineFavour.default({}),
   trial: settingsFields.trial.default(null),

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { decideHeat } from '../../core/routines/heat-rule';
 import { hasHeatStep } from '../../core/routines/heat-steps';
 import { RECOMMENDED_ROUTINE_ID } from '../../core/routines/routine-ids';
+import { diaryLegDefault } from '../../core/settings/cramp-leg';
 import type { Routine } from '../../core/routines/routine-schema';
 import type { Settings } from '../../core/settings/settings-schema';
 import type { BedtimeBridge } from '../../core/ipc/bridge';
@@ -222,7 +223,7 @@ function AppShell({
               // A form opened anew (the tray while changing an entry) starts afresh.
               key={diaryForm.form.entry?.id ?? diaryForm.form.startMs}
               open={diaryForm.form}
-              favourSide={settings.favourSide}
+              defaultLeg={diaryLegDefault(settings)}
               onSave={diaryForm.save}
               onCancel={diaryForm.close}
             />

@@ -91,6 +91,7 @@ describe('the first night, in the built app', () => {
 
     const saved = await savedSettings(folder);
     expect(saved).toMatchObject({
+      crampLeg: 'left',
       favourSide: 'left',
       reducedFeeling: 'yes',
       tonightMinutes: 10,

@@ -49,10 +49,17 @@ export async function pseudoFindings(page: Page): Promise<PseudoFindings> {
         }
       }
       const clipped: string[] = [];
-      const describe = (element: Element) =>
-        `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} “${(element.textContent ?? '').trim().slice(0, 40)}”`;
+      const describe = (element: Element) => {
+        const text =
+          element instanceof HTMLInputElement || element instanceof HTMLSelectElement
+            ? `${element.type} ${element.value}`
+            : (element.textContent ?? '');
+        return `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} “${text.trim().slice(0, 40)}”`;
+      };
       for (const element of document.querySelectorAll('body *')) {
         if (!(element instanceof HTMLElement) || !element.checkVisibility()) continue;
+        // A field's own value scrolls inside it by design (the user's text, or a long name).
+        if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) continue;
         if (element.closest('.visually-hidden')) continue;
         const style = getComputedStyle(element);
         const hides = (overflow: string) => overflow === 'hidden' || overflow === 'clip';

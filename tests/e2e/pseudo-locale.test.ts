@@ -110,6 +110,14 @@ describe('the pseudo-locale', () => {
     await look(page, 'tonight');
     await tab(page, 'nav.routines');
     await look(page, 'routines');
+    // The editor, on a copy of a built-in routine.
+    const beforeSleep = pseudoRoutineTexts(routineTextsEn).routines['before-sleep-stretches'].name;
+    await page
+      .getByRole('button', { name: say('routines.copyNamed').replace('{routine}', beforeSleep) })
+      .click();
+    await page.getByRole('button', { name: say('editor.close') }).waitFor();
+    await look(page, 'routine-editor');
+    await page.getByRole('button', { name: say('editor.close') }).click();
     await tab(page, 'nav.journal');
     await page.getByRole('heading', { name: say('journal.weeksHeading') }).waitFor();
     await look(page, 'journal');
@@ -140,6 +148,15 @@ describe('the pseudo-locale', () => {
     await page.getByRole('button', { name: say('heat.no') }).click();
     await expect.poll(() => lastSessionState(app.launched.contents).status).toBe('running');
     await look(page, 'player');
+    // Skipped to its end: Sleep well.
+    const sleepWell = page.getByRole('heading', { name: say('sleepWell.heading') });
+    for (let press = 0; press < 40 && (await sleepWell.count()) === 0; press += 1) {
+      await page.getByRole('button', { name: say('player.skip'), exact: true }).click();
+    }
+    await sleepWell.waitFor();
+    await look(page, 'sleep-well');
+    await page.getByRole('button', { name: say('sleepWell.done') }).click();
+    await expect.poll(() => sleepWell.count()).toBe(0);
 
     expect(problems).toEqual([]);
   });
@@ -151,8 +168,6 @@ describe('the pseudo-locale', () => {
 
     // A test reminder from Settings: the notification and the app's own reminder window.
     const { page } = app;
-    await page.getByRole('button', { name: say('player.stop'), exact: true }).click();
-    await page.getByRole('button', { name: say('player.confirmStop.stop') }).click();
     await tab(page, 'nav.settings');
     const before = Notification.shown.length;
     await page.getByRole('button', { name: say('reminders.test') }).click();

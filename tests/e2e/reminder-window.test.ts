@@ -50,7 +50,8 @@ describe('the reminder window in the built app', () => {
     await expect.poll(reminderWindow, { timeout: 8_000, interval: 100 }).toBeDefined();
     const shown = reminderWindow() as FakeBrowserWindow;
     expect(Date.now()).toBeGreaterThanOrEqual(THREE_SECONDS_BEFORE + 3_000);
-    await expect.poll(() => shown.isVisible()).toBe(true);
+    // Shown once its page has loaded: on a busy machine that can take more than a second.
+    await expect.poll(() => shown.isVisible(), { timeout: 10_000 }).toBe(true);
     expect(shown.isFocused()).toBe(false);
     const card = await host.pageFor(shown.webContents);
     await card.setViewportSize(REMINDER_WINDOW_SIZE);

@@ -28,20 +28,20 @@ function localInput(ms: number): string {
  */
 export function DiaryForm({
   open,
-  favourSide,
+  defaultLeg,
   onSave,
   onCancel,
 }: {
   open: DiaryFormOpen;
-  /** The leg the user said cramps most, the likely answer. */
-  favourSide: 'left' | 'right' | null;
+  /** The leg the user said tends to cramp, the likely answer (`diaryLegDefault`). */
+  defaultLeg: 'left' | 'right' | 'both' | null;
   /** Saves; resolves once main has answered: why it failed, or `null` (the form closes). */
   onSave(draft: DiaryDraft): Promise<Problem>;
   onCancel(): void;
 }) {
   const { entry } = open;
   const [draft, setDraft] = useState<DiaryDraft>(
-    () => entry ?? { startedAtMs: open.startMs ?? Date.now(), leg: favourSide ?? undefined },
+    () => entry ?? { startedAtMs: open.startMs ?? Date.now(), leg: defaultLeg ?? undefined },
   );
   const [when, setWhen] = useState(() => localInput(draft.startedAtMs));
   const [problem, setProblem] = useState<Problem>(null);

@@ -99,6 +99,22 @@ export function SettingsScreen({
           ))}
           {problemAt('favourSide')}
         </fieldset>
+        <fieldset className="field field--choice">
+          <legend>{t('welcome.leg')}</legend>
+          <p className="screen__text--quiet">{t('settings.crampLegHint')}</p>
+          {(['left', 'right', 'both', 'varies'] as const).map((leg) => (
+            <label className="field--toggle" key={leg}>
+              <input
+                type="radio"
+                name="cramp-leg"
+                checked={settings.crampLeg === leg}
+                onChange={() => onChange({ crampLeg: leg })}
+              />
+              <span>{t(`welcome.leg.${leg}`)}</span>
+            </label>
+          ))}
+          {problemAt('crampLeg')}
+        </fieldset>
         <Toggle
           label={t('settings.pauseOnLock')}
           isOn={settings.pauseOnScreenLock}

@@ -6,8 +6,8 @@ type Leg = 'left' | 'right' | 'both' | 'varies';
 const LEGS: readonly Leg[] = ['left', 'right', 'both', 'varies'];
 
 /**
- * Welcome, screen 1: which leg tends to cramp (left or right gets extra time in every routine and
- * starts the diary's form; both or "it varies" favours neither), and the reduced-feeling question
+ * Welcome, screen 1: which leg tends to cramp (the diary's form starts on it, both legs too; left
+ * or right also gets extra time in every routine), and the reduced-feeling question
  * (yes leaves warmth out). Turning warmth back on from here shows the plain warning first.
  */
 export function WelcomeLegs({
@@ -17,13 +17,13 @@ export function WelcomeLegs({
   settings: Settings;
   onNext(patch: SettingsPatch): Promise<void>;
 }) {
-  const [leg, setLeg] = useState<Leg | null>(settings.favourSide);
+  const [leg, setLeg] = useState<Leg | null>(settings.crampLeg ?? settings.favourSide);
   const [feeling, setFeeling] = useState(settings.reducedFeeling);
   const legName = useId();
   const feelingName = useId();
   const isTurningWarmthOn = settings.reducedFeeling === 'yes' && feeling === 'no';
   const answers = (): SettingsPatch => ({
-    ...(leg ? { favourSide: leg === 'left' || leg === 'right' ? leg : null } : {}),
+    ...(leg ? { crampLeg: leg, favourSide: leg === 'left' || leg === 'right' ? leg : null } : {}),
     ...(feeling !== settings.reducedFeeling ? { reducedFeeling: feeling } : {}),
   });
   return (

@@ -40,6 +40,7 @@ describe('the welcome on first launch', () => {
     await user.click(screen.getByRole('radio', { name: 'Yes' }));
     await next(user);
     expect(fake.spies.updateSettings).toHaveBeenCalledWith({
+      crampLeg: 'right',
       favourSide: 'right',
       reducedFeeling: 'yes',
     });
@@ -47,7 +48,7 @@ describe('the welcome on first launch', () => {
     await waitFor(() => expect(evenings).toHaveFocus());
   });
 
-  it('“both legs” favours neither; turning warmth back on shows the plain warning first', async () => {
+  it('“both legs” favours neither routine side, and the diary starts on both legs; turning warmth back on shows the plain warning first', async () => {
     const { fake, user } = firstLaunch({ reducedFeeling: 'yes', favourSide: 'left' });
     await screen.findByRole('heading', { name: 'Welcome to Bedtime Stretch' });
     await user.click(screen.getByRole('radio', { name: 'Both legs' }));
@@ -56,6 +57,7 @@ describe('the welcome on first launch', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(/can burn the skin before you feel it/);
     await next(user);
     expect(fake.spies.updateSettings).toHaveBeenCalledWith({
+      crampLeg: 'both',
       favourSide: null,
       reducedFeeling: 'no',
     });
@@ -152,5 +154,11 @@ describe('the welcome on first launch', () => {
     render(<App bridge={fake.bridge} />);
     await screen.findByRole('heading', { name: 'Tonight', level: 1 });
     expect(screen.queryByRole('heading', { name: 'Welcome to Bedtime Stretch' })).toBeNull();
+  });
+
+  it('a diary entry starts on the leg the welcome was told: both legs too', async () => {
+    const { user } = firstLaunch({ welcomeSeen: true, crampLeg: 'both', favourSide: null });
+    await user.click(await screen.findByRole('button', { name: 'Log a cramp' }));
+    expect(screen.getByRole('radio', { name: 'Both legs' })).toBeChecked();
   });
 });
