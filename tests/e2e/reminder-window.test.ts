@@ -73,9 +73,7 @@ describe('the reminder window in the built app', () => {
       routine: { id: 'before-sleep-stretches' },
     });
     expect(launched.window.isVisible()).toBe(true);
-    await expect
-      .poll(() => launched.page.getByRole('button', { name: 'Pause' }).count())
-      .toBe(1);
+    await expect.poll(() => launched.page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
     expect(shown.isDestroyed()).toBe(true);
   });
 });

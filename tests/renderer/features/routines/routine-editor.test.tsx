@@ -107,7 +107,9 @@ describe('the routines screen and editor', () => {
   it('lets the user give one leg extra time: in Settings for every routine, and per routine', async () => {
     const { user, fake } = await openRoutines();
     await user.click(screen.getByRole('tab', { name: 'Settings' }));
-    await user.click(screen.getByRole('radio', { name: 'My left leg' }));
+    // Settings also asks which leg tends to cramp (for the diary): this is the routines' extra time.
+    const extraTime = screen.getByRole('group', { name: 'Extra time for one leg' });
+    await user.click(within(extraTime).getByRole('radio', { name: 'My left leg' }));
     expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({ favourSide: 'left' });
     await user.click(screen.getByRole('tab', { name: 'Routines' }));
     await copyBeforeSleep(user);
