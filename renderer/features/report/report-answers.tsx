@@ -1,7 +1,7 @@
 import type { DoctorReport } from '../../../core/report/doctor-report';
 import { t, tPlural, type MessageKey } from '../../i18n';
 import { answersText, listText, reportClock, reportDay } from './report-text';
-import { trialAnswerSentences } from '../trial/trial-answer-text';
+import { adherenceText, trialAnswerSentences } from '../trial/trial-answer-text';
 import { ReportWeeks } from './report-weeks';
 
 /** One question's answer: its lines (a line left out is `false` or empty). */
@@ -99,17 +99,10 @@ function notesLines(notes: NonNullable<DoctorReport['healthNotes']>): Lines {
 
 /** The personal trial's answer in the report: when it ran, what it found, how it was worked out. */
 function trialLines(trial: NonNullable<DoctorReport['trial']>): Lines {
-  const { adherence } = trial;
   return [
     t('report.trialPeriod', { from: reportDay(trial.startDate), to: reportDay(trial.endDate) }),
     ...trialAnswerSentences(trial.analysis, trial.minNightsPerArm),
-    adherence.routineNights + adherence.noneNights > 0 &&
-      t('trial.adherence', {
-        done: adherence.routineDone,
-        planned: adherence.routineNights,
-        extra: adherence.noneWithRoutine,
-        rest: adherence.noneNights,
-      }),
+    adherenceText(trial.adherence),
     t('report.trialMethod', { washout: trial.washoutNights }),
   ];
 }

@@ -1,4 +1,5 @@
 import type { TrialAnalysis } from '../../../core/trial/analyse-trial';
+import type { TrialRunView } from '../../../core/trial/trial-view';
 import { t } from '../../i18n';
 
 /** Within this of "no change" (a ratio of 1), the routine is said to make about no difference. */
@@ -56,4 +57,15 @@ export function trialAnswerSentences(analysis: TrialAnalysis, minNightsPerArm: n
   }
   if (low < 1 && high > 1) sentences.push(t('trial.unsure'));
   return sentences;
+}
+
+/** How closely the plan was kept, in words, for the Journal and the report; `null` before any night. */
+export function adherenceText(adherence: TrialRunView['adherence']): string | null {
+  if (adherence.routineNights + adherence.noneNights === 0) return null;
+  return t('trial.adherence', {
+    done: adherence.routineDone,
+    planned: adherence.routineNights,
+    extra: adherence.noneWithRoutine,
+    rest: adherence.noneNights,
+  });
 }

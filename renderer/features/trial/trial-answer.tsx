@@ -1,6 +1,6 @@
 import type { TrialRunView } from '../../../core/trial/trial-view';
 import { t } from '../../i18n';
-import { changeText, trialAnswerSentences } from './trial-answer-text';
+import { adherenceText, changeText, trialAnswerSentences } from './trial-answer-text';
 import { TrialInterval } from './trial-interval';
 
 /**
@@ -16,7 +16,8 @@ export function TrialAnswer({
   minNightsPerArm: number;
   headingLevel?: 2 | 3;
 }) {
-  const { analysis, adherence } = trial;
+  const { analysis } = trial;
+  const adherence = adherenceText(trial.adherence);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const rateRatio = analysis.status === 'estimate' ? analysis.rateRatio : undefined;
   return (
@@ -42,16 +43,7 @@ export function TrialAnswer({
           })}
         />
       )}
-      {adherence.routineNights + adherence.noneNights > 0 && (
-        <p className="screen__text screen__text--quiet">
-          {t('trial.adherence', {
-            done: adherence.routineDone,
-            planned: adherence.routineNights,
-            extra: adherence.noneWithRoutine,
-            rest: adherence.noneNights,
-          })}
-        </p>
-      )}
+      {adherence && <p className="screen__text screen__text--quiet">{adherence}</p>}
       <details className="trial-how">
         <summary>{t('trial.howHeading')}</summary>
         <p className="screen__text">{t('trial.how.counts', { washout: trial.washoutNights })}</p>
