@@ -162,6 +162,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     settings: () => settings.get(),
     routines,
     stepLibrary: builtInStepsIn(words.routines),
+    clotCaution: journal.clotCaution,
     timelineOptions: options.timelineOptions,
     log,
     onRecorded: reminders.onSessionRecorded,
@@ -175,6 +176,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   const targets = createTrayTargets({
     routineSession,
     routines,
+    clotCaution: journal.clotCaution,
     settings,
     window,
     wallNow: () => clock.wallNow(),

@@ -7,6 +7,7 @@ export const HEALTH_CONDITIONS = [
   'reduced-feeling',
   'peripheral-neuropathy',
   'diabetes',
+  'poor-circulation',
   'spinal-stenosis',
   'flat-feet',
   'pregnancy',

@@ -8,11 +8,16 @@ import type { HealthCondition, HealthNotes } from './health-notes';
 
 export const EMPTY_HEALTH_NOTES: HealthNotes = { conditions: [], medicines: [], other: '' };
 
-/** Conditions in which skin can burn without being felt: heat steps are left out for them. */
+/**
+ * Conditions in which warmth can burn: skin that cannot feel it (reduced feeling, nerve damage,
+ * diabetes), or skin with poor blood flow, which burns more easily (poor circulation, as a
+ * caution). Heat steps are left out for them.
+ */
 export const HEAT_RISK_CONDITIONS: readonly HealthCondition[] = [
   'reduced-feeling',
   'peripheral-neuropathy',
   'diabetes',
+  'poor-circulation',
 ];
 
 /** Whether the notes name a condition that calls for leaving warmth out. */

@@ -79,14 +79,14 @@ export const windowMessagesEn = {
   'tonight.remindersBackOn': 'Turn reminders back on',
   'tonight.crampNowHint': 'Relief while a cramp is happening, in one click.',
   'tonight.evidence':
-    'A trial found that stretching every night helped; not every study agrees. Your journal will show whether it helps you.',
+    'A trial found that stretching every night helped; not every study agrees. Your journal can help you see whether it helps you.',
   'routines.heading': 'Routines',
   'routines.intro': 'Choose a routine. Each one guides you step by step with soft sounds.',
   'routines.length': 'About {minutes} min',
   'routines.hasHeat': 'Includes warmth',
   'routines.heatLeftOut': 'Warmth left out',
   'routines.onlyHeat':
-    'Left out: it is all warmth, and you have reduced feeling in your legs or feet.',
+    'Left out: it is all warmth, and you have reduced feeling or poor circulation in your legs.',
   'count.steps.one': '{count} step',
   'count.steps.other': '{count} steps',
   'count.stepsOf.one': '{done} of {count} step',
@@ -247,7 +247,9 @@ export const windowMessagesEn = {
   'player.nextLast': 'Last step',
   'player.feel': 'It should feel like: {feel}',
   'player.heatWarning':
-    'Warm, never hot. Check your skin after a minute and stop if it is red or sore. If you have reduced feeling in your legs or feet, skip warmth.',
+    'Warm, never hot: hot tap water, never boiling. Check your skin after a minute and stop if it is red or sore. Take the bottle or compress away before you settle to sleep; never sleep with it against your skin.',
+  'player.clotCaution':
+    'Not on a calf that is swollen, red, hot or tender: that can be a clot, so get it checked today instead.',
   'player.pause': 'Pause',
   'player.resume': 'Resume',
   'player.back': 'Back',
@@ -310,14 +312,24 @@ export const windowMessagesEn = {
   'sleepWell.done': 'Done',
   'sleepWell.again': 'Start again',
 
+  'clot.title': 'Massage and warmth are left out for now',
+  'clot.tonight':
+    'Your diary noted calf swelling, redness or warmth on {date}. That can be a blood clot: get your leg checked today. Until {until}, or until a doctor has checked it, your routines leave out massage and warmth.',
+  'clot.checked': 'A doctor has checked my leg',
+  'clot.confirm': 'Has a doctor checked your leg and said it is fine?',
+  'clot.confirmYes': 'Yes, a doctor checked it',
+  'clot.confirmNo': 'Not yet',
+  'clot.playerNote':
+    'Massage and warmth are left out: your diary noted calf swelling, redness or warmth. Get your leg checked today.',
   'heat.title': 'Before any warmth',
   'heat.question':
-    'Do you have reduced feeling in your legs or feet, for example from diabetes or nerve damage?',
+    'Do you have reduced feeling in your legs or feet (for example from diabetes or nerve damage), or poor circulation in your legs?',
   'heat.why':
-    'Reduced feeling means heat can burn without you noticing. If so, the app leaves out every warmth step.',
+    'With reduced feeling, heat can burn without you noticing; skin with poor blood flow burns more easily. If either applies, the app leaves out every warmth step.',
   'heat.yes': 'Yes, leave out warmth',
-  'heat.no': 'No, my feeling is normal',
-  'heat.skippedNote': 'Warmth is left out of your routines because of reduced feeling.',
+  'heat.no': 'No, neither',
+  'heat.skippedNote':
+    'Warmth is left out of your routines because of reduced feeling or poor circulation.',
   'heat.crampNowNote': 'Warmth is left out until you answer a question about feeling in your legs.',
 
   'settings.sound': 'Sound',
@@ -326,7 +338,8 @@ export const windowMessagesEn = {
   'settings.speak': 'Speak each step where a voice is available',
   'settings.pauseOnLock': 'Pause a routine when the screen locks',
   'settings.comfort': 'Comfort',
-  'settings.reducedFeeling': 'Do you have reduced feeling in your legs or feet?',
+  'settings.reducedFeeling':
+    'Do you have reduced feeling in your legs or feet, or poor circulation in your legs?',
   'settings.reducedFeeling.unknown': 'Not answered yet: you will be asked before any warmth.',
   'reminders.heading': 'Bedtime reminder',
   'reminders.isOn': 'Remind me before bedtime',
@@ -397,6 +410,8 @@ export const windowMessagesEn = {
   'editor.problem.hold': 'Use a hold from {min} to {max} seconds.',
   'editor.problem.repetitions': 'Use 1 to {max} repetitions.',
   'editor.problem.rest': 'Use a rest from 0 to {max} seconds.',
+  'editor.problem.warmthTooLong':
+    'Warmth may last at most {minutes} minutes on each leg: use fewer repetitions or a shorter hold.',
   'settings.notSaved':
     'That change could not be saved, so it was not made. The disk may be full. The setting shown is the one in use.',
   'heat.notSaved':

@@ -8,6 +8,7 @@ export const healthMessagesEn = {
   'health.condition.peripheral-neuropathy':
     'Nerve damage in the legs or feet (peripheral neuropathy)',
   'health.condition.diabetes': 'Diabetes',
+  'health.condition.poor-circulation': 'Poor circulation in the legs (peripheral arterial disease)',
   'health.condition.spinal-stenosis': 'Narrowing of the spinal canal (spinal stenosis)',
   'health.condition.flat-feet': 'Flat feet',
   'health.condition.pregnancy': 'Pregnancy',
@@ -35,7 +36,7 @@ export const healthMessagesEn = {
   'health.saved': 'Health notes saved.',
   'warmth.confirmTitle': 'Turn warmth back on?',
   'warmth.confirm':
-    'With reduced feeling, a warm compress or hot water bottle can burn the skin before you feel it. Turn warmth on only if you can feel heat normally in your legs and feet. Keep it warm, never hot, and check your skin.',
-  'warmth.confirmYes': 'Yes, my feeling is normal',
+    'With reduced feeling, a warm compress or hot-water bottle can burn the skin before you feel it, and skin with poor circulation burns more easily. Turn warmth on only if you can feel heat normally in your legs and feet and the blood flow in your legs is good. Keep it warm, never hot, and check your skin.',
+  'warmth.confirmYes': 'Yes, turn warmth on',
   'warmth.confirmNo': 'Keep warmth off',
 } as const;

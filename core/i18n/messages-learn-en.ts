@@ -44,9 +44,10 @@ export const learnMessagesEn = {
     'Stretch your calves and the backs of your thighs before bed, holding each stretch gently. Flex your foot by pulling your toes up toward your shin, rather than pointing them. The routines in this app guide you through this.',
   'learn.risk.breaks':
     'If you stand or sit for long spells in the day, break them up: walk about for a minute, or stretch your calves.',
-  'learn.risk.massage': 'Knead and loosen your calf and thigh muscles with your hands.',
+  'learn.risk.massage':
+    'Knead and loosen your calf and thigh muscles with your hands. Never rub a calf that is swollen, red, hot or tender: that can be a blood clot, which needs checking the same day.',
   'learn.risk.warmth':
-    'A warm shower before bed, or a warm towel on the muscle that tends to cramp, can help it relax. Keep it warm, never hot, and not for long; check your skin afterwards. If you have reduced feeling in your legs or feet, for example from diabetes or nerve damage, leave warmth out: skin can burn before you feel it.',
+    'A warm shower before bed, or a warm towel or hot-water bottle on the muscle that tends to cramp, can help it relax. Keep it warm, never hot, and not for long, at most about 20 minutes; check your skin afterwards. Fill a bottle with hot tap water, never boiling, and take it away before you settle to sleep: burns happen in sleep. If you have reduced feeling in your legs or feet, for example from diabetes or nerve damage, or poor circulation in your legs, leave warmth out: skin can burn before you feel it. Never put warmth on a calf that is swollen, red or tender.',
   'learn.risk.fluids':
     'Have a drink of water in the evening, unless a doctor has told you to limit fluids, for example because of heart or kidney disease. Not so much that you wake in the night to pass water.',
   'learn.risk.exercise':
@@ -57,7 +58,8 @@ export const learnMessagesEn = {
   'learn.linked.intro':
     'Some cramps come with another condition, or as a side effect of a medicine. This is information only: if any of these apply to you, talk to your doctor.',
   'learn.linked.conditionsHeading': 'Conditions',
-  'learn.linked.pregnancy': 'Pregnancy.',
+  'learn.linked.pregnancy':
+    'Pregnancy: cramps are common in its later months, and stretching is fine. Hold on to a chair or a wall when you stretch standing, as balance changes.',
   'learn.linked.structural': 'Narrowing of the spinal canal (spinal stenosis), and flat feet.',
   'learn.linked.nerves':
     'Nerve damage in the legs or feet (peripheral neuropathy), motor neuron disease and Parkinson’s disease.',
@@ -76,11 +78,13 @@ export const learnMessagesEn = {
     'If your cramps began or grew worse after you started or changed a medicine, tell your doctor. Never stop or change a medicine on your own: it may be doing important work.',
 
   'learn.notes.heading': 'From your health notes',
-  'learn.notes.intro': 'You noted these in My health notes. Each can be linked to cramps.',
+  'learn.notes.intro': 'You noted these in My health notes. Most can be linked to cramps.',
   'learn.notes.doctor':
     'Talk to your doctor about them. Never stop or change a medicine on your own.',
   'learn.notes.heat':
-    'With reduced feeling in the legs or feet, warmth can burn the skin before you feel it. Leave warmth out unless you can feel heat normally there.',
+    'With reduced feeling in the legs or feet, warmth can burn the skin before you feel it, and skin with poor circulation burns more easily. Leave warmth out.',
+  'learn.notes.pregnancy':
+    'You noted a pregnancy. Before any pain relief, ask your midwife, a pharmacist or your doctor what is safe: anti-inflammatory medicines such as ibuprofen and naproxen are generally not advised in pregnancy. The risk of a blood clot is higher in pregnancy and for about six weeks after birth, so a swollen, red, hot or tender calf needs checking the same day. Hold on to a support when you stretch standing.',
   'learn.notes.none':
     'If you tick conditions or medicines in My health notes (in Settings), the ones linked to cramps are pointed out here.',
   'learn.notes.pointer': 'Some of your health notes can be linked to cramps.',
@@ -101,9 +105,10 @@ export const learnMessagesEn = {
   'learn.during.crampNow': 'Start Cramp now',
   'learn.during.stretch':
     'Stretch the muscle against the cramp. For the calf, pull your toes gently toward you; or stand, holding on to something steady, and put your weight on that leg with the heel down.',
-  'learn.during.massage': 'Then rub and knead the muscle with your hands.',
+  'learn.during.massage':
+    'Then rub and knead the muscle with your hands, unless the calf is swollen, red, hot or tender: then leave it, and get it checked the same day.',
   'learn.during.warmth':
-    'Then warmth may help, such as a warm shower on the muscle. Warm, never hot; check your skin; and leave warmth out if you have reduced feeling in your legs or feet.',
+    'Then warmth may help, such as a warm shower on the muscle. Warm, never hot; check your skin; and leave warmth out if you have reduced feeling or poor circulation in your legs.',
   'learn.during.move': 'Some people find that walking about, or jiggling the leg, helps too.',
 
   'learn.after.heading': 'Soreness afterwards',
@@ -111,6 +116,8 @@ export const learnMessagesEn = {
     'The muscle can stay tender for up to a day. Gentle stretching and massage may ease it.',
   'learn.after.p2':
     'Pain relief you can buy without a prescription, such as paracetamol (also called acetaminophen), ibuprofen or naproxen, can ease the soreness afterwards. This is information, not advice to take them: follow the label, and ask a pharmacist or your doctor first, especially if you take other medicines or have a health condition.',
+  'learn.after.pregnancy':
+    'If you are pregnant, ask your midwife, a pharmacist or your doctor before taking any: ibuprofen and naproxen are generally not advised in pregnancy.',
 
   'learn.evidence.heading': 'What the evidence says',
   'learn.evidence.helpedHeading': 'A trial where stretching helped',
@@ -125,7 +132,7 @@ export const learnMessagesEn = {
     'In another trial, of 191 people who were already taking a medicine for their cramps, advice to stretch the calves did not reduce cramps after 12 weeks. Reviews of the research call the evidence for stretching mixed.',
   'learn.evidence.youHeading': 'Find out if it helps you',
   'learn.evidence.you':
-    'So one trial found that stretching every night helped, and not every study agrees. Your own diary can show whether it helps you. The Journal compares your weeks with and without the routine, counting cramps each night and how strong they were, as the trial did, and “Find out if it helps me” sets up a fair test of your own.',
+    'So one trial found that stretching every night helped, and not every study agrees. Your own diary can help you see whether it helps you, though with few cramps even a few weeks may not be enough to tell. The Journal compares your weeks with and without the routine, counting cramps each night and how strong they were, as the trial did, and “Find out if it helps me” sets up a fair test of your own.',
   'learn.evidence.medicines':
     'No medicine is known to prevent cramps completely. Some prescription medicines have been tried; whether any of them suits you is for your doctor to talk over with you.',
   'learn.evidence.guidance':
@@ -150,7 +157,7 @@ export const learnMessagesEn = {
     'They come with other symptoms: numbness, weakness, muscles that waste away or twitch, pale skin, pain in the calf when you walk, or cramps in other parts of your body.',
   'learn.urgent.heading': 'Get medical advice the same day',
   'learn.urgent.clot':
-    'If your calf is swollen, red or warm to the touch, call your doctor or an urgent care service the same day. A blood clot in the leg can feel like a cramp, and it needs checking soon.',
+    'If your calf is swollen, red or warm to the touch, call your doctor or an urgent care service the same day, and do not rub it or put warmth on it. A blood clot in the leg can feel like a cramp, and it needs checking soon. The risk of a clot is higher in pregnancy and for about six weeks after giving birth.',
   'learn.urgent.breath':
     'If you are short of breath or have chest pain, call emergency services straight away.',
 

@@ -87,6 +87,8 @@ export const mainMessagesEn = {
     'This text contains something that looks like web page code (a “<” followed by a letter, “/” or “!”), which a routine can’t contain.',
   'import.error.controlCharacter':
     'This text contains a hidden control character ({code}), which a routine can’t contain.',
+  'import.error.warmthTooLong':
+    'Warmth may last at most {minutes} minutes on each leg (the hold times the repetitions, at their longest), to keep the skin safe.',
   'import.error.missing': 'This is missing. It should be {expected}.',
   'import.error.wrongType': 'This should be {expected}, not {received}.',
   'import.error.notWholeNumber': 'This should be a whole number, without a decimal point.',
@@ -248,9 +250,13 @@ export const mainMessagesEn = {
   'session.error.unknownRoutine': 'That routine could not be found.',
   'session.error.heatQuestionFirst':
     'Please answer the question about feeling in your legs and feet before a routine with warmth.',
+  'session.error.onlyClotCaution':
+    'This routine is only massage and warmth, which are left out for now because your diary noted calf swelling, redness or warmth. The stretches are still there for you.',
   'session.error.onlyHeat':
-    'This routine is only warmth, which is left out because of reduced feeling in your legs or feet.',
+    'This routine is only warmth, which is left out because of reduced feeling or poor circulation in your legs.',
   'reminder.snoozeTen': 'In 10 minutes',
+  'routines.error.warmthTooLong':
+    'Warmth may last at most {minutes} minutes on each leg. Use fewer repetitions or a shorter hold.',
   'routines.error.tooMany':
     'You already keep {max} routines of your own, the most there can be. Delete one you no longer use, then try again.',
   'routines.error.builtInReadOnly':

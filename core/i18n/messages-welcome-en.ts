@@ -13,11 +13,11 @@ export const welcomeMessagesEn = {
   'welcome.legHint': 'The routines give that leg a little more time, and the diary starts on it.',
   'settings.crampLegHint': 'A new entry in the cramp diary starts on this leg.',
   'welcome.feeling':
-    'Do you have reduced feeling in your legs or feet, for example from diabetes or nerve damage?',
+    'Do you have reduced feeling in your legs or feet (for example from diabetes or nerve damage), or poor circulation in your legs?',
   'welcome.feeling.yes': 'Yes',
   'welcome.feeling.no': 'No',
   'welcome.feelingHint':
-    'With reduced feeling, warmth can burn the skin before you feel it, so the routines leave it out.',
+    'With reduced feeling, warmth can burn the skin before you feel it, and skin with poor blood flow burns more easily, so the routines leave it out.',
   'welcome.eveningHeading': 'Your evenings',
   'welcome.bedtime': 'When do you usually go to bed?',
   'welcome.lead': 'Remind me before bedtime',

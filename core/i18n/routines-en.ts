@@ -30,13 +30,13 @@ export const routineTextsEn: {
     'calf-wall-stretch': {
       title: 'Calf stretch at the wall',
       instruction:
-        'Stand facing a wall, arms straight, palms on the wall at chest height. Step one foot back and keep that heel flat on the floor. Lean gently toward the wall until the calf of the back leg feels a firm stretch, then a little more. Keep breathing slowly.',
+        'Stand facing a wall, arms straight, palms on the wall at chest height; keep them there for balance. Step one foot back. Keep the back knee straight and its heel down, flat on the floor. Lean gently toward the wall until the calf of the back leg feels a firm stretch, then a little more. Keep breathing slowly.',
       feel: 'A moderate pull in the back of the lower leg. Never pain.',
     },
     'hamstring-stretch': {
       title: 'Hamstring stretch',
       instruction:
-        'Stand tall and place one heel a little in front of you, toes pointing up, knee straight. Rest your hands on your thighs and lean forward from the hips with a long back, until the back of the thigh feels a firm stretch. Keep breathing slowly.',
+        'Stand tall beside a chair back or a wall and hold it with one hand for balance. Place one heel on the floor a little in front of you, toes pointing up, knee straight. Rest your other hand on your thigh and lean forward from the hips with a long back, until the back of that thigh feels a firm stretch. Keep breathing slowly.',
       feel: 'A moderate pull behind the thigh and knee. Never pain.',
     },
     'seated-stretch': {
@@ -60,7 +60,7 @@ export const routineTextsEn: {
     'warm-compress': {
       title: 'Warm compress on the calf',
       instruction:
-        'Wrap a hot-water bottle filled with warm water, or a warm towel, in a cloth and rest it on the calf. Warm, never hot. Lift it after a minute and look at your skin: light pink is fine; red, blotchy or sore means stop.',
+        'Fill a hot-water bottle with hot tap water, never boiling, and wrap it in a cloth; or use a warm towel. Rest it on the calf. Warm, never hot. Lift it after a minute and look at your skin: light pink is fine; red, blotchy or sore means stop. When the time is up, take it away.',
       feel: 'A comfortable, gentle warmth. Never hot or stinging.',
     },
     'drink-water': {
@@ -72,8 +72,8 @@ export const routineTextsEn: {
     'settle-into-bed': {
       title: 'Settle into bed',
       instruction:
-        'Lie back and loosen the covers at the foot of the bed so they do not push your toes down. Let your feet rest with the toes relaxed, not pointed. Breathe slowly in and out.',
-      feel: 'Heavy, warm and loose.',
+        'If you used a hot-water bottle or a compress, put it away, out of the bed: never sleep with it against your skin. Lie back and loosen the covers at the foot of the bed so they do not push your toes down. Let your feet rest with the toes relaxed, not pointed. Breathe slowly in and out.',
+      feel: 'Heavy, calm and loose.',
     },
     'toes-toward-shin': {
       title: 'Pull your toes toward you',
@@ -96,7 +96,7 @@ export const routineTextsEn: {
     'warmth-on-the-cramp': {
       title: 'Warmth on the muscle',
       instruction:
-        'Rest a warm towel or a wrapped hot-water bottle on the sore muscle, or let a warm shower run over it. Warm, never hot; check your skin after a minute.',
+        'Rest a warm towel, or a wrapped hot-water bottle filled with hot tap water, never boiling, on the sore muscle; or let a warm shower run over it. Warm, never hot; check your skin after a minute. Take the bottle away before you go back to sleep.',
       feel: 'A comfortable, gentle warmth. Never hot or stinging.',
     },
   },
@@ -104,7 +104,7 @@ export const routineTextsEn: {
     'before-sleep-stretches': {
       name: 'Before sleep: calf and hamstring stretches',
       description:
-        'Two standing stretches for each leg, just before sleep: hold 10 seconds, relax 10 seconds, three times. A trial found nightly stretching like this helped; not every study agrees, and your journal will show whether it helps you.',
+        'Two standing stretches for each leg, just before sleep, holding a wall or a chair: hold 10 seconds, relax 10 seconds, three times. A trial found nightly stretching like this helped; not every study agrees, and your journal can help you see whether it helps you.',
     },
     'seated-stretches': {
       name: 'Before sleep: seated stretch',
@@ -118,11 +118,12 @@ export const routineTextsEn: {
     'warm-compress': {
       name: 'Warm compress',
       description:
-        'Gentle warmth on each calf before bed. Warm, never hot, for a few minutes at a time, checking your skin.',
+        'Gentle warmth on each calf before bed, from a hot-water bottle with hot tap water (never boiling) or a warm towel. Warm, never hot, a few minutes at a time, checking your skin; take it away before you sleep.',
     },
     'full-wind-down': {
       name: 'Full wind-down',
-      description: 'Water, stretches, massage and warmth, then settling into bed.',
+      description:
+        'Water, stretches, massage and warmth, then settling into bed once the warmth is put away.',
     },
     'cramp-now': {
       name: 'Cramp now',

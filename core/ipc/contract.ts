@@ -179,6 +179,12 @@ export const invokeContract = {
     request: z.object({ id: z.string().min(1).max(64) }),
     response: DiaryViewSchema,
   },
+  /** The user says a doctor has checked the leg: massage and warmth come back (clot caution). */
+  confirmLegChecked: {
+    channel: 'diary:confirm-leg-checked',
+    request: NoPayloadSchema,
+    response: DiaryViewSchema,
+  },
   answerMorning: {
     channel: 'diary:answer-morning',
     request: MorningAnswerRequestSchema,

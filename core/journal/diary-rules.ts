@@ -1,3 +1,4 @@
+import { clotCautionAt } from '../health/clot-caution';
 import { Temporal } from 'temporal-polyfill';
 import { eveningOf } from '../reminders/next-reminder';
 import { nightToAskAbout } from './check-in';
@@ -29,9 +30,15 @@ export function checkInDue(state: DiaryState, nowMs: number, timeZone: string): 
 }
 
 /** The diary as the window shows it: entries newest first, and the morning question if due. */
-export function diaryView(state: DiaryState, nowMs: number, timeZone: string): DiaryView {
+export function diaryView(
+  state: DiaryState,
+  nowMs: number,
+  timeZone: string,
+  legCheckedAtMs: number | null = null,
+): DiaryView {
   return {
     entries: [...state.entries.values()].sort((a, b) => b.startedAtMs - a.startedAtMs),
     checkIn: checkInDue(state, nowMs, timeZone),
+    clotCaution: clotCautionAt(state.entries.values(), legCheckedAtMs, nowMs),
   };
 }

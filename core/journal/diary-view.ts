@@ -26,6 +26,13 @@ export const DiaryViewSchema = z.object({
   entries: z.array(DiaryEntrySchema),
   /** The morning question to ask now, or `null`. */
   checkIn: CheckInSchema.nullable(),
+  /**
+   * While massage and warmth are left out after clot signs (see `core/health/clot-caution`):
+   * since when and until when; `null` when they are not.
+   */
+  clotCaution: z
+    .object({ sinceMs: z.number().int().min(0), untilMs: z.number().int().min(0) })
+    .nullable(),
 });
 export type DiaryView = z.infer<typeof DiaryViewSchema>;
 

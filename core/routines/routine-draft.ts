@@ -1,5 +1,6 @@
 import { formatWindowMessage as formatMessage } from '../i18n/format-window-message';
 import { freeId, idFromName } from './fresh-id';
+import { MAX_WARMTH_SECONDS_PER_LEG, warmthTooLongField } from './heat-steps';
 import type { Routine, Step } from './routine-schema';
 
 /** The schema's limits, for the editor's inline checks (the schema in main has the last word). */
@@ -92,6 +93,16 @@ export function draftProblems(routine: Routine): DraftProblem[] {
         stepId: step.id,
         message: formatMessage('editor.problem.repetitions', {
           max: ROUTINE_LIMITS.repetitionsMax,
+        }),
+      });
+    }
+    // Warmth as it would be saved (its bounds taking what was typed) keeps to its limit.
+    if (warmthTooLongField(withBoundsTaking(step)) !== null) {
+      problems.push({
+        field: 'repetitions',
+        stepId: step.id,
+        message: formatMessage('editor.problem.warmthTooLong', {
+          minutes: MAX_WARMTH_SECONDS_PER_LEG / 60,
         }),
       });
     }

@@ -10,6 +10,7 @@ import {
   type JsonScan,
 } from './routine-file-checks';
 import { freeId, idFromName } from './fresh-id';
+import { MAX_WARMTH_SECONDS_PER_LEG, warmthTooLongField } from './heat-steps';
 import { RoutineSchema, type Routine } from './routine-schema';
 
 /**
@@ -98,6 +99,8 @@ function parseText(text: string): RoutineFileResult {
     return refuseWith(describeIssue(issue, data), renderPath(issue.path));
   }
   const { routines } = parsed.data;
+  const tooWarm = warmthProblem(routines);
+  if (tooWarm) return tooWarm;
   const seen = new Set<string>();
   for (const [index, routine] of routines.entries()) {
     if (seen.has(routine.id)) {
@@ -110,6 +113,22 @@ function parseText(text: string): RoutineFileResult {
     seen.add(routine.id);
   }
   return { ok: true, routines };
+}
+
+/** A warmth step that could run past the warmth limit on one leg, named by its field. */
+function warmthProblem(routines: readonly Routine[]): RoutineFileResult | null {
+  for (const [routineIndex, routine] of routines.entries()) {
+    for (const [stepIndex, step] of routine.steps.entries()) {
+      const field = warmthTooLongField(step);
+      if (field === null) continue;
+      return refuse(
+        'import.error.warmthTooLong',
+        { minutes: MAX_WARMTH_SECONDS_PER_LEG / 60 },
+        `routines[${routineIndex}].steps[${stepIndex}].${field}`,
+      );
+    }
+  }
+  return null;
 }
 
 /** An empty list, or more routines or steps than one import may bring. */
@@ -264,4 +283,3 @@ export function withFreshIds(
     return { ...routine, id };
   });
 }
-

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isHeatStep } from './heat-kind';
 
 /** What a step asks the body to do. */
 export const StepKindSchema = z.enum([
@@ -95,7 +96,11 @@ export const StepSchema = z
     favour: FavourSchema.optional(),
     isOptional: z.boolean().default(false),
     illustration: IllustrationIdSchema,
-    /** A heat step: shown behind the burn warning and left out for people with reduced feeling. */
+    /**
+     * A heat step: shown behind the burn warning and left out for people with reduced feeling.
+     * Derived from `kind` once parsed (see `isHeatStep`): a file may leave it out or say `false`,
+     * and a warmth step is a heat step all the same.
+     */
     isHeat: z.boolean().default(false),
   })
   .refine(
@@ -140,7 +145,8 @@ export const StepSchema = z
       message: 'the favoured side must stay within maxHoldSeconds and maxRepetitions',
       path: ['favour'],
     },
-  );
+  )
+  .transform((step) => ({ ...step, isHeat: isHeatStep(step) }));
 export type Step = z.infer<typeof StepSchema>;
 
 /** A routine: an ordered list of steps. */

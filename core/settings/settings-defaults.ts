@@ -31,4 +31,5 @@ export const DEFAULT_SETTINGS: Settings = {
   trial: null,
   healthNotes: EMPTY_HEALTH_NOTES,
   welcomeSeen: true,
+  legCheckedAtMs: null,
 };

@@ -60,6 +60,11 @@ const settingsFields = {
    * seen (that user is not new); a first launch, with no file, starts with it unseen.
    */
   welcomeSeen: z.boolean(),
+  /**
+   * When the user last said a doctor had checked the leg after the diary noted calf swelling,
+   * redness or warmth (epoch ms, main's clock); `null` if never. Ends the clot caution early.
+   */
+  legCheckedAtMs: z.number().int().min(0).nullable(),
 };
 
 /**
@@ -87,6 +92,7 @@ export const SettingsSchema = z.object({
   trial: settingsFields.trial.default(null),
   healthNotes: settingsFields.healthNotes.default(EMPTY_HEALTH_NOTES),
   welcomeSeen: settingsFields.welcomeSeen.default(true),
+  legCheckedAtMs: settingsFields.legCheckedAtMs.default(null),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -103,9 +109,13 @@ export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
 /**
  * A change the window may ask for through `updateSettings`: the trial is left out, as main
- * changes it only through the trial's own actions (which draw its seed and keep its rules).
+ * changes it only through the trial's own actions (which draw its seed and keep its rules), and
+ * so is the doctor's check of the leg, which main dates by its own clock when the user says so.
  */
-export const WindowSettingsPatchSchema = SettingsPatchSchema.omit({ trial: true });
+export const WindowSettingsPatchSchema = SettingsPatchSchema.omit({
+  trial: true,
+  legCheckedAtMs: true,
+});
 
 /** Where changes go: to the settings file, or (when it could not be read) only this run's memory. */
 export const SettingsStorageSchema = z.enum(['saved', 'memory-only']);

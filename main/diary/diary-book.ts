@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { clotCautionAt, type ClotCaution } from '../../core/health/clot-caution';
 import { formatMessage } from '../../core/i18n/format-message';
 import { DiaryEntrySchema, type DiaryEntry } from '../../core/journal/diary-entry';
 import {
@@ -14,10 +15,11 @@ import { RuleError } from '../../core/rule-error';
 import { SaveError } from '../../core/save-error';
 import type { JournalFile } from '../store/journal-file';
 
-/** The diary's clock and zone, injected. */
+/** The diary's clock and zone, injected, and when a doctor last checked the leg (settings). */
 export interface DiaryTime {
   readonly wallNow: () => number;
   readonly timeZone: () => string;
+  readonly legCheckedAtMs?: () => number | null;
 }
 
 /**
@@ -47,7 +49,14 @@ export class DiaryBook {
 
   /** The diary now, with the morning question if it is due. */
   view(): DiaryView {
-    return diaryView(this.state, this.time.wallNow(), this.time.timeZone());
+    const legCheckedAtMs = this.time.legCheckedAtMs?.() ?? null;
+    return diaryView(this.state, this.time.wallNow(), this.time.timeZone(), legCheckedAtMs);
+  }
+
+  /** The clot caution in force now (massage and warmth left out), or `null`. */
+  clotCaution(): ClotCaution | null {
+    const legCheckedAtMs = this.time.legCheckedAtMs?.() ?? null;
+    return clotCautionAt(this.state.entries.values(), legCheckedAtMs, this.time.wallNow());
   }
 
   /** Everything the diary knows (for the export). */

@@ -9,6 +9,7 @@ import { SaveError } from '../../core/save-error';
 import type { SessionHistoryEntry } from '../../core/session/session-state';
 import type { DiaryView } from '../../core/journal/diary-view';
 import { sendEvent, type IpcHandlers } from '../ipc';
+import type { SettingsStore } from '../settings/settings-store';
 import type { UserStore } from '../store/user-store';
 import { DiaryBook } from './diary-book';
 
@@ -21,6 +22,7 @@ type DiaryHandlers = Pick<
   | 'restoreDiaryEntry'
   | 'answerMorning'
   | 'exportJournal'
+  | 'confirmLegChecked'
 >;
 
 /** What the diary reaches. */
@@ -31,6 +33,8 @@ export interface DiarySetup {
   readonly history: () => readonly SessionHistoryEntry[];
   readonly wallNow: () => number;
   readonly timeZone: () => string;
+  /** Keeps when a doctor last checked the leg, which ends the clot caution. */
+  readonly settings: SettingsStore;
 }
 
 /**
@@ -39,7 +43,11 @@ export interface DiarySetup {
  * Journal's last 12 weeks, and the export of history and diary as CSV through the save dialog.
  */
 export function setupDiary(setup: DiarySetup): { book: DiaryBook; handlers: DiaryHandlers } {
-  const book = new DiaryBook(setup.store.diary, setup);
+  const book = new DiaryBook(setup.store.diary, {
+    wallNow: setup.wallNow,
+    timeZone: setup.timeZone,
+    legCheckedAtMs: () => setup.settings.get().legCheckedAtMs,
+  });
   const changed = (view: DiaryView): DiaryView => {
     sendEvent(setup.window.webContents, 'diaryChanged', view);
     void setup.store.backups.ensureToday().catch(() => undefined);
@@ -65,6 +73,11 @@ export function setupDiary(setup: DiarySetup): { book: DiaryBook; handlers: Diar
       restoreDiaryEntry: async ({ id }) => changed(await book.restore(id)),
       answerMorning: async ({ night, answer }) => changed(await book.answerMorning(night, answer)),
       exportJournal: () => exportJournal(setup, book),
+      // Dated by main's clock: clot signs logged before it no longer hold massage and warmth back.
+      confirmLegChecked: async () => {
+        await setup.settings.update({ legCheckedAtMs: setup.wallNow() });
+        return changed(book.view());
+      },
     },
   };
 }

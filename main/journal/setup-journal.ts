@@ -24,8 +24,10 @@ export interface JournalSetup {
  */
 export function setupJournal(setup: JournalSetup) {
   const { store, settings, window, history, wallNow, timeZone } = setup;
-  const diary = setupDiary({ store, window, history, wallNow, timeZone });
+  const diary = setupDiary({ store, window, history, wallNow, timeZone, settings });
   const readDiary = () => diary.book.snapshot();
+  /** Massage and warmth are left out while this is in force (after clot signs in the diary). */
+  const clotCaution = () => diary.book.clotCaution();
   const trial = setupTrial({ settings, window, history, diary: readDiary, wallNow, timeZone });
   const report = setupReport({
     window,
@@ -37,5 +39,9 @@ export function setupJournal(setup: JournalSetup) {
     healthNotes: () => settings.get().healthNotes,
   });
   const handlers = { ...diary.handlers, ...trial.handlers, ...report.handlers };
-  return { trial: trial satisfies Trial, handlers: handlers satisfies Partial<IpcHandlers> };
+  return {
+    trial: trial satisfies Trial,
+    clotCaution,
+    handlers: handlers satisfies Partial<IpcHandlers>,
+  };
 }

@@ -1,4 +1,5 @@
 import { formatMessage } from '../../core/i18n/format-message';
+import { MAX_WARMTH_SECONDS_PER_LEG, warmthTooLongField } from '../../core/routines/heat-steps';
 import { RECOMMENDED_ROUTINE_ID } from '../../core/routines/routine-ids';
 import { MAX_OWN_ROUTINES } from '../../core/routines/routine-limits';
 import type { Routine } from '../../core/routines/routine-schema';
@@ -21,6 +22,10 @@ export function createOwnRoutineHandlers(
     saveOwnRoutine: async (routine) => {
       if (builtInIds().has(routine.id)) {
         throw new RuleError(formatMessage('routines.error.builtInReadOnly'));
+      }
+      if (routine.steps.some((step) => warmthTooLongField(step) !== null)) {
+        const minutes = MAX_WARMTH_SECONDS_PER_LEG / 60;
+        throw new RuleError(formatMessage('routines.error.warmthTooLong', { minutes }));
       }
       const next = await settings.updateWith((current) => {
         const isNew = !current.ownRoutines.some((own) => own.id === routine.id);

@@ -1,7 +1,9 @@
 import { formatMessage } from '../../core/i18n/format-message';
 import { favourSide } from '../../core/routines/favour-side';
 import { fitRoutine } from '../../core/routines/fit-routine';
+import { underClotCaution, type ClotCaution } from '../../core/health/clot-caution';
 import { decideHeat } from '../../core/routines/heat-rule';
+import { routineWithinWarmthLimit } from '../../core/routines/heat-steps';
 import type { Routine, Side } from '../../core/routines/routine-schema';
 import type { RoutinePreview } from '../../core/routines/routine-preview';
 import { RuleError } from '../../core/rule-error';
@@ -45,20 +47,35 @@ function find(routineId: string, routines: readonly Routine[]): Routine {
 }
 
 /**
- * Chooses what actually runs for a start request: the heat rule (`core/routines/heat-rule`) first,
- * then the length asked for and the favoured leg. A request the rule refuses is answered with a
- * message for the user.
+ * The routine the health rules allow, before the heat rule: without massage and warmth while the
+ * clot caution is in force, and with any warmth held to its limit (a routine kept from before the
+ * limit still runs, shorter). Refused with a message when the caution leaves nothing.
+ */
+function allowedRoutine(routine: Routine, caution: ClotCaution | null): Routine {
+  const cautious = underClotCaution(routine, caution);
+  if (!cautious) throw new RuleError(formatMessage('session.error.onlyClotCaution'));
+  return routineWithinWarmthLimit(cautious);
+}
+
+/**
+ * Chooses what actually runs for a start request: the clot caution and the warmth limit, the heat
+ * rule (`core/routines/heat-rule`), then the length asked for and the favoured leg (whose extra
+ * time never takes warmth past its limit). A request a rule refuses is answered with a message
+ * for the user.
  */
 export function routineToRun(
   request: StartSessionRequest,
   settings: Settings,
   routines: readonly Routine[],
+  clotCaution: ClotCaution | null = null,
 ): Routine {
-  const routine = find(request.routineId, routines);
+  const routine = allowedRoutine(find(request.routineId, routines), clotCaution);
   const decision = decideHeat(routine, settings.reducedFeeling, request.skipHeat);
   switch (decision.kind) {
     case 'run':
-      return tailor(decision.routine, request.minutes, favouredSide(routine.id, settings)).routine;
+      return routineWithinWarmthLimit(
+        tailor(decision.routine, request.minutes, favouredSide(routine.id, settings)).routine,
+      );
     case 'ask-first':
       throw new RuleError(formatMessage('session.error.heatQuestionFirst'));
     case 'nothing-left':
@@ -67,15 +84,17 @@ export function routineToRun(
 }
 
 /**
- * What a routine will be at a length, for Tonight's live preview: as it would run now (warmth as
- * the user has answered; while unanswered, with it, as the question comes before it starts).
+ * What a routine will be at a length, for Tonight's live preview: as it would run now (the clot
+ * caution and warmth as the user has answered; while unanswered, with warmth, as the question
+ * comes before it starts).
  */
 export function previewRoutine(
   request: { routineId: string; minutes: number | null },
   settings: Settings,
   routines: readonly Routine[],
+  clotCaution: ClotCaution | null = null,
 ): RoutinePreview {
-  const routine = find(request.routineId, routines);
+  const routine = allowedRoutine(find(request.routineId, routines), clotCaution);
   const answer = settings.reducedFeeling === 'unknown' ? 'no' : settings.reducedFeeling;
   const decision = decideHeat(routine, answer, false);
   if (decision.kind !== 'run') throw new RuleError(formatMessage('session.error.onlyHeat'));

@@ -1,3 +1,4 @@
+import type { ClotCaution } from '../../core/health/clot-caution';
 import { builtInSteps } from '../../core/routines/built-in-routines';
 import type { Routine, Step } from '../../core/routines/routine-schema';
 import type { Settings } from '../../core/settings/settings-schema';
@@ -26,12 +27,14 @@ export function createSessionHandlers(
   settings: () => Settings,
   routines: () => readonly Routine[],
   stepLibrary: readonly Step[] = builtInSteps,
+  clotCaution: () => ClotCaution | null = () => null,
 ): SessionHandlers {
   return {
     listRoutines: () => [...routines()],
     listStepLibrary: () => [...stepLibrary],
-    previewRoutine: (request) => previewRoutine(request, settings(), routines()),
-    startSession: (request) => engine.start(routineToRun(request, settings(), routines())),
+    previewRoutine: (request) => previewRoutine(request, settings(), routines(), clotCaution()),
+    startSession: (request) =>
+      engine.start(routineToRun(request, settings(), routines(), clotCaution())),
     pauseSession: () => engine.pause('user'),
     resumeSession: () => engine.resume(),
     skipStep: () => engine.skip(),

@@ -1,4 +1,5 @@
 import type { BrowserWindow } from 'electron';
+import type { ClotCaution } from '../../core/health/clot-caution';
 import type { Routine, Step } from '../../core/routines/routine-schema';
 import type { SessionClock } from '../../core/session/clock';
 import type {
@@ -25,6 +26,8 @@ export interface SessionSetup {
   readonly routines: () => readonly Routine[];
   /** The built-in steps the editor offers, in the app's language. */
   readonly stepLibrary?: readonly Step[];
+  /** The clot caution in force now (massage and warmth left out), from the diary. */
+  readonly clotCaution?: () => ClotCaution | null;
   /** Where finished, stopped and restarted sessions are kept. */
   readonly history: SessionHistory;
   readonly timelineOptions?: TimelineOptions;
@@ -84,6 +87,12 @@ export function setupSession(setup: SessionSetup): RoutineSession {
     if (engine.snapshot().status === 'running') engine.pause(reason);
   };
   pauseOnSleep(pauseIfRunning, () => setup.settings().pauseOnScreenLock);
-  const handlers = createSessionHandlers(engine, setup.settings, setup.routines, setup.stepLibrary);
+  const handlers = createSessionHandlers(
+    engine,
+    setup.settings,
+    setup.routines,
+    setup.stepLibrary,
+    setup.clotCaution,
+  );
   return { engine, history, handlers, pauseIfRunning };
 }

@@ -1,4 +1,5 @@
 import { app, type BrowserWindow } from 'electron';
+import { underClotCaution, type ClotCaution } from '../../core/health/clot-caution';
 import { oneClickStart } from '../../core/routines/heat-rule';
 import { CRAMP_NOW_ROUTINE_ID } from '../../core/routines/routine-ids';
 import type { Routine } from '../../core/routines/routine-schema';
@@ -11,6 +12,8 @@ import type { TrayActionTargets } from './tray-actions';
 export interface TrayTargetsSetup {
   readonly routineSession: RoutineSession;
   readonly routines: () => readonly Routine[];
+  /** The clot caution in force now: a routine without its warmth then needs no heat question. */
+  readonly clotCaution?: () => ClotCaution | null;
   readonly settings: SettingsStore;
   readonly window: BrowserWindow;
   readonly wallNow: () => number;
@@ -34,7 +37,9 @@ export function createTrayTargets(setup: TrayTargetsSetup): TrayActionTargets {
   };
   /** Starts a routine by the heat rule; without an answer to the heat question, the window asks. */
   const start = (routineId: string, minutes: number | null) => {
-    const routine = setup.routines().find((candidate) => candidate.id === routineId);
+    const found = setup.routines().find((candidate) => candidate.id === routineId);
+    // While the caution is in force, the routine runs without warmth: no question to ask first.
+    const routine = found && (underClotCaution(found, setup.clotCaution?.() ?? null) ?? found);
     const oneClick =
       routine && oneClickStart(routine, settings.get().reducedFeeling, CRAMP_NOW_ROUTINE_ID);
     if (!oneClick) return;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { decideHeat } from '../../core/routines/heat-rule';
+import { hasClotCautionStep, type ClotCaution } from '../../core/health/clot-caution';
 import { hasHeatStep } from '../../core/routines/heat-steps';
 import { RECOMMENDED_ROUTINE_ID } from '../../core/routines/routine-ids';
 import { diaryLegDefault } from '../../core/settings/cramp-leg';
@@ -72,8 +73,8 @@ function AppShell({
   const library = useStepLibrary(bridge);
   // The routine being changed lives here, so leaving Routines (or a routine starting) loses nothing.
   const [editing, setEditing] = useState<EditorSession | null>(null);
-  const starter = useStartRoutine(session.controls, settings, update);
   const diary = useDiary(bridge);
+  const starter = useStartRoutine(session.controls, settings, update, diary.view.clotCaution);
   const panel = useRef<HTMLDivElement>(null);
   const diaryForm = useDiaryForm(diary, panel);
   const welcome = useWelcome(settingsView);
@@ -142,7 +143,10 @@ function AppShell({
             controls={session.controls}
             soundCues={session.soundCues}
             error={session.error ?? settingsView.problem?.message ?? null}
-            notice={heatLeftOutNote(snapshot.routine, routines, settings)}
+            notice={
+              clotCautionNote(snapshot.routine, routines, diary.view.clotCaution) ??
+              heatLeftOutNote(snapshot.routine, routines, settings)
+            }
             isMuted={settings.isMuted}
             onToggleMute={toggleMute}
           />
@@ -275,4 +279,19 @@ function heatLeftOutNote(
   if (!original || !hasHeatStep(original) || hasHeatStep(running)) return null;
   const decision = decideHeat(original, settings.reducedFeeling, false);
   return decision.kind === 'ask-first' ? t('heat.crampNowNote') : t('heat.skippedNote');
+}
+
+/**
+ * A plain note when the clot caution left massage or warmth out of the running routine, saying
+ * why and to get the leg checked today; otherwise `null`.
+ */
+function clotCautionNote(
+  running: Routine,
+  routines: readonly Routine[],
+  caution: ClotCaution | null,
+): string | null {
+  const original = routines.find((routine) => routine.id === running.id);
+  if (!caution || !original || !hasClotCautionStep(original) || hasClotCautionStep(running))
+    return null;
+  return t('clot.playerNote');
 }

@@ -56,6 +56,8 @@ export function CurrentScreen(props: {
           isCheckIn={diary.view.checkIn !== null}
           onCheckIn={diaryForm.answerCheckIn}
           onLogCramp={() => diaryForm.open({})}
+          clotCaution={diary.view.clotCaution}
+          onLegChecked={diary.confirmLegChecked}
         />
       );
     case 'routines':

@@ -33,9 +33,15 @@ describe('the screens in Chromium', () => {
     await page.getByRole('button', { name: 'Start Warm compress' }).click();
     await expect.poll(() => page.getByRole('alertdialog').count()).toBe(1);
     await page.screenshot({ path: 'screenshots/heat-question.png' });
-    await page.getByRole('button', { name: 'No, my feeling is normal' }).click();
+    await page.getByRole('button', { name: 'No, neither' }).click();
     await expect.poll(status).toBe('running');
-    await expect.poll(() => page.getByRole('note').textContent()).toContain('Warm, never hot');
+    // The burn warning and the clot caution, each a note of its own.
+    await expect
+      .poll(() => page.getByRole('note').allTextContents())
+      .toEqual([
+        expect.stringMatching(/^Not on a calf that is swollen, red, hot or tender/),
+        expect.stringMatching(/^Warm, never hot: hot tap water, never boiling/),
+      ]);
     const saved = JSON.parse(
       await readFile(path.join(app.launched.userDataDir, 'settings.json'), 'utf8'),
     ) as { reducedFeeling: string };

@@ -1,3 +1,4 @@
+import { clotCautionAt } from '../../core/health/clot-caution';
 import { vi } from 'vitest';
 import type { BedtimeBridge } from '../../core/ipc/bridge';
 import type { EventName, EventPayloadOf, InvokeMethod } from '../../core/ipc/contract';
@@ -52,6 +53,8 @@ export function createFakeBridge(
   );
   const deleted = new Map<string, DiaryEntry>();
   let checkIn = initial.diary?.checkIn ?? null;
+  /** When the user last said a doctor checked the leg (main dates it by its own clock). */
+  let legCheckedAtMs: number | null = null;
   let lastId = 0;
   /** The next `cramp-N` no entry has, as main gives a new entry its id. */
   const freshId = () => {
@@ -62,6 +65,7 @@ export function createFakeBridge(
     ipcOk({
       entries: [...entries.values()].sort((a, b) => b.startedAtMs - a.startedAtMs),
       checkIn,
+      clotCaution: clotCautionAt(entries.values(), legCheckedAtMs, Date.now()),
     });
   /** Moves an entry from one map to the other (delete, and Undo). */
   const move = (from: Map<string, DiaryEntry>, to: Map<string, DiaryEntry>, id: string) => {
@@ -152,6 +156,10 @@ export function createFakeBridge(
     restoreDiaryEntry: async (request) => move(deleted, entries, (request as { id: string }).id),
     answerMorning: async () => {
       checkIn = null;
+      return diaryView();
+    },
+    confirmLegChecked: async () => {
+      legCheckedAtMs = Date.now();
       return diaryView();
     },
     exportJournal: async () => ipcOk({ kind: 'cancelled' }),

@@ -16,6 +16,8 @@ export interface Diary {
   remove(id: string): Promise<Problem>;
   restore(id: string): Promise<Problem>;
   answer(night: string, answer: MorningAnswer): Promise<Problem>;
+  /** Says a doctor has checked the leg, which ends the clot caution. */
+  confirmLegChecked(): Promise<Problem>;
   /** Saves the journal as CSV through the save dialog: where it went, why not, or `null`. */
   exportCsv(): Promise<string | null>;
 }
@@ -32,7 +34,11 @@ function problemOf(result: IpcResult<unknown> | null): Problem {
  * main has made it; one that failed changes nothing on the page.
  */
 export function useDiary(bridge: BedtimeBridge | null): Diary {
-  const [view, setView] = useState<DiaryView>({ entries: [], checkIn: null });
+  const [view, setView] = useState<DiaryView>({
+    entries: [],
+    checkIn: null,
+    clotCaution: null,
+  });
 
   useEffect(() => {
     if (!bridge) return;
@@ -65,6 +71,7 @@ export function useDiary(bridge: BedtimeBridge | null): Diary {
     remove: (id) => change((b) => b.deleteDiaryEntry({ id })),
     restore: (id) => change((b) => b.restoreDiaryEntry({ id })),
     answer: (night, answer) => change((b) => b.answerMorning({ night, answer })),
+    confirmLegChecked: () => change((b) => b.confirmLegChecked()),
     exportCsv: async () => {
       const result = bridge && (await bridge.exportJournal());
       if (!result?.ok) return problemOf(result);

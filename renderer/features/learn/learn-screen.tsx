@@ -95,6 +95,12 @@ export function LearnScreen({
                 {t('learn.during.crampNow')}
               </button>
             ),
+            // With a pregnancy noted, pain relief starts with whom to ask first.
+            pregnancy: notes.conditions.includes('pregnancy') && (
+              <p className="notice notice--calm" role="note">
+                {t('learn.notes.pregnancy')}
+              </p>
+            ),
             journal: (
               <button type="button" className="button" onClick={onOpenJournal}>
                 {t('learn.doctorAsks.open')}

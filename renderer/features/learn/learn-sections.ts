@@ -4,7 +4,7 @@ import type { WindowMessageKey } from '../../../core/i18n/messages-en';
 export type LearnKey = Extract<WindowMessageKey, `learn.${string}`>;
 
 /** What a part does besides its words. */
-export type LearnAction = 'health-notes' | 'cramp-now' | 'journal';
+export type LearnAction = 'health-notes' | 'cramp-now' | 'journal' | 'pregnancy';
 
 /**
  * A part of a section: an optional sub-heading (h3), paragraphs, then a list; or an action. The
@@ -128,7 +128,10 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
   {
     id: 'after',
     heading: 'learn.after.heading',
-    parts: [{ paragraphs: ['learn.after.p1', 'learn.after.p2'] }],
+    parts: [
+      { action: 'pregnancy' },
+      { paragraphs: ['learn.after.p1', 'learn.after.p2', 'learn.after.pregnancy'] },
+    ],
   },
   {
     id: 'evidence',

@@ -1,4 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { isClotCautionStep } from '../../../core/health/clot-caution';
+import { isHeatStep } from '../../../core/routines/heat-kind';
 import type { Step } from '../../../core/routines/routine-schema';
 import type { ActiveSnapshot, CueEvent, SegmentView } from '../../../core/session/session-state';
 import { useAnnounce } from '../../components/live-announcer';
@@ -61,7 +63,12 @@ const StepDetails = memo(function StepDetails(props: {
         </h1>
       </div>
       <div className="player__text">
-        {step.isHeat && (
+        {isClotCautionStep(step) && (
+          <p className="heat-warning" role="note">
+            {t('player.clotCaution')}
+          </p>
+        )}
+        {isHeatStep(step) && (
           <p className="heat-warning" role="note">
             {t('player.heatWarning')}
           </p>

@@ -1,3 +1,5 @@
+import { isClotCautionStep } from '../../../core/health/clot-caution';
+import { isHeatStep } from '../../../core/routines/heat-kind';
 import type { Step } from '../../../core/routines/routine-schema';
 import { outcomeOf, type SessionOutcome } from '../../../core/session/session-outcome';
 import type { ActiveSnapshot, SegmentView } from '../../../core/session/session-state';
@@ -34,6 +36,20 @@ export function currentStep(snapshot: ActiveSnapshot): Step {
   return snapshot.routine.steps[snapshot.segment.stepIndex]!;
 }
 
+/**
+ * The cautions a step carries, said as it begins for those following with their eyes closed:
+ * the clot caution before any massage or warmth, the burn warning before any warmth.
+ */
+export function stepCautions(step: Step): string[] {
+  const cautions: string[] = [];
+  if (isClotCautionStep(step)) cautions.push(t('player.clotCaution'));
+  if (isHeatStep(step)) cautions.push(t('player.heatWarning'));
+  return cautions;
+}
+
+/** Words said as a step begins, followed by the step's cautions. */
+const withCautions = (step: Step, words: string) => [words, ...stepCautions(step)].join(' ');
+
 /** What a screen reader announces when a new segment begins. */
 export function segmentAnnouncement(snapshot: ActiveSnapshot): string {
   const step = currentStep(snapshot);
@@ -42,13 +58,19 @@ export function segmentAnnouncement(snapshot: ActiveSnapshot): string {
   const seconds = Math.round(segment.durationMs / 1000);
   switch (segment.kind) {
     case 'get-ready':
-      return leg
-        ? t('announce.getReady', { step: step.title, leg })
-        : t('announce.getReady.noLeg', { step: step.title });
+      return withCautions(
+        step,
+        leg
+          ? t('announce.getReady', { step: step.title, leg })
+          : t('announce.getReady.noLeg', { step: step.title }),
+      );
     case 'next':
-      return leg
-        ? t('announce.next', { step: step.title, leg })
-        : t('announce.next.noLeg', { step: step.title });
+      return withCautions(
+        step,
+        leg
+          ? t('announce.next', { step: step.title, leg })
+          : t('announce.next.noLeg', { step: step.title }),
+      );
     case 'hold':
       return leg ? t('announce.hold', { leg, seconds }) : t('announce.hold.noLeg', { seconds });
     case 'rest':
@@ -65,13 +87,19 @@ export function segmentSpeech(snapshot: ActiveSnapshot): string | null {
   const leg = legLabel(step, segment);
   switch (segment.kind) {
     case 'get-ready':
-      return leg
-        ? t('speech.getReady', { step: step.title, leg })
-        : t('speech.getReady.noLeg', { step: step.title });
+      return withCautions(
+        step,
+        leg
+          ? t('speech.getReady', { step: step.title, leg })
+          : t('speech.getReady.noLeg', { step: step.title }),
+      );
     case 'next':
-      return leg
-        ? t('speech.next', { step: step.title, leg })
-        : t('speech.next.noLeg', { step: step.title });
+      return withCautions(
+        step,
+        leg
+          ? t('speech.next', { step: step.title, leg })
+          : t('speech.next.noLeg', { step: step.title }),
+      );
     case 'rest':
       return t('speech.rest');
     case 'switch-sides':

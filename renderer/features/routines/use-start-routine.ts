@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { underClotCaution, type ClotCaution } from '../../../core/health/clot-caution';
 import { CRAMP_NOW_ROUTINE_ID } from '../../../core/routines/routine-ids';
 import { oneClickStart } from '../../../core/routines/heat-rule';
 import type { Routine } from '../../../core/routines/routine-schema';
@@ -14,6 +15,8 @@ export function useStartRoutine(
   controls: SessionControls,
   settings: Settings,
   updateSettings: (patch: SettingsPatch) => Promise<boolean>,
+  /** While it is in force, warmth is left out anyway: the heat question is not asked. */
+  clotCaution: ClotCaution | null = null,
 ) {
   const [askingFor, setAskingFor] = useState<Routine | null>(null);
   // The length asked for with the routine, kept while the heat question is open.
@@ -23,7 +26,8 @@ export function useStartRoutine(
   const opener = useRef<HTMLElement | null>(null);
 
   const start = (routine: Routine, minutes: number | null = null) => {
-    const oneClick = oneClickStart(routine, settings.reducedFeeling, CRAMP_NOW_ROUTINE_ID);
+    const allowed = underClotCaution(routine, clotCaution) ?? routine;
+    const oneClick = oneClickStart(allowed, settings.reducedFeeling, CRAMP_NOW_ROUTINE_ID);
     if (oneClick) {
       void controls.start({
         routineId: routine.id,

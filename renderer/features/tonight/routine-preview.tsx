@@ -35,7 +35,7 @@ export function RoutinePreviewList({
   bridge: BedtimeBridge | null;
   routineId: string;
   minutes: number | null;
-  /** Changes when the favoured leg changes, so the preview follows it. */
+  /** Changes when the favoured leg or the clot caution changes, so the preview follows it. */
   favourKey: string;
 }) {
   const [preview, setPreview] = useState<RoutinePreview | null>(null);

@@ -1,3 +1,4 @@
+import type { ClotCaution } from '../../../core/health/clot-caution';
 import type { BedtimeBridge } from '../../../core/ipc/bridge';
 import type { MorningAnswer } from '../../../core/journal/diary-log';
 import type { NextReminder, ReminderAction } from '../../../core/reminders/reminder-schedule';
@@ -6,6 +7,8 @@ import type { Routine } from '../../../core/routines/routine-schema';
 import type { Settings } from '../../../core/settings/settings-schema';
 import { t } from '../../i18n';
 import { routineMinutes } from '../routines/routine-length';
+import type { Problem } from '../journal/use-diary';
+import { ClotCautionNote } from './clot-caution-note';
 import { NextReminderNote } from './next-reminder-note';
 import { RecentNightsNote } from './recent-nights-note';
 import { RoutinePreviewList } from './routine-preview';
@@ -28,6 +31,8 @@ export function TonightScreen({
   isCheckIn = false,
   onCheckIn = () => {},
   onLogCramp = () => {},
+  clotCaution = null,
+  onLegChecked = async () => null,
 }: {
   bridge?: BedtimeBridge | null;
   routines: readonly Routine[];
@@ -43,6 +48,9 @@ export function TonightScreen({
   onCheckIn?(answer: MorningAnswer): void;
   /** Opens the diary form (to record a cramp; "Cramp now" is for relief). */
   onLogCramp?(): void;
+  /** While massage and warmth are left out after clot signs in the diary. */
+  clotCaution?: ClotCaution | null;
+  onLegChecked?(): Promise<Problem>;
 }) {
   const tonight =
     routines.find((routine) => routine.id === settings.tonightRoutineId) ??
@@ -74,6 +82,7 @@ export function TonightScreen({
       )}
       <RecentNightsNote bridge={bridge} />
       <TrialTonightNote bridge={bridge} />
+      {clotCaution && <ClotCautionNote caution={clotCaution} onChecked={onLegChecked} />}
       {tonight && (
         <div className="tonight-card">
           <p className="tonight-card__label">{t('tonight.recommended')}</p>
@@ -93,7 +102,7 @@ export function TonightScreen({
             bridge={bridge}
             routineId={tonight.id}
             minutes={minutes}
-            favourKey={`${settings.favourSide}-${settings.routineFavour[tonight.id] ?? ''}`}
+            favourKey={`${settings.favourSide}-${settings.routineFavour[tonight.id] ?? ''}-${clotCaution?.untilMs ?? ''}`}
           />
           <button
             type="button"

@@ -8,7 +8,7 @@ const notes = (...conditions: (typeof EMPTY_HEALTH_NOTES.conditions)[number][]) 
 });
 
 describe('the heat gate from the health notes', () => {
-  it.each(['reduced-feeling', 'peripheral-neuropathy', 'diabetes'] as const)(
+  it.each(['reduced-feeling', 'peripheral-neuropathy', 'diabetes', 'poor-circulation'] as const)(
     'ticking %s leaves warmth out in the same change',
     (condition) => {
       expect(

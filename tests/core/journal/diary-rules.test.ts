@@ -381,8 +381,13 @@ describe('the diary as the window shows it', () => {
     expect(diaryView(state, morning, zone)).toEqual({
       entries: [a],
       checkIn: { night: '2026-11-25', suggestedStartMs: ms('2026-11-26T03:00Z') },
+      clotCaution: null,
     });
     const answered = replayDiary([saved(a), answer('2026-11-25', 'later')]);
-    expect(diaryView(answered, morning, zone)).toEqual({ entries: [a], checkIn: null });
+    expect(diaryView(answered, morning, zone)).toEqual({
+      entries: [a],
+      checkIn: null,
+      clotCaution: null,
+    });
   });
 });

@@ -61,6 +61,34 @@ describe('the built-in routines', () => {
     expect(hasHeatStep(findRoutine('before-sleep-stretches')!)).toBe(false);
   });
 
+  it('ends warmth before sleep: hot tap water, never boiling, and the bottle taken away', () => {
+    for (const id of ['warm-compress', 'warmth-on-the-cramp'] as const) {
+      const step = builtInSteps.find((candidate) => candidate.id === id)!;
+      expect(step.instruction, id).toMatch(/hot tap water, never boiling/);
+      expect(step.instruction, id).toMatch(/take (it|the bottle) away/i);
+    }
+    const windDown = findRoutine('full-wind-down')!;
+    const settle = windDown.steps.at(-1)!;
+    expect(settle.id).toBe('settle-into-bed');
+    expect(settle.instruction).toMatch(/^If you used a hot-water bottle.*put it away.*never sleep/);
+    expect(settle.feel).not.toMatch(/warm/i);
+  });
+
+  it('has every standing stretch held at a chair or wall, the calf stretch with the back knee straight and heel down', () => {
+    const standing = ['calf-wall-stretch', 'hamstring-stretch', 'stand-heel-down'];
+    for (const id of standing) {
+      const step = builtInSteps.find((candidate) => candidate.id === id)!;
+      expect(step.instruction, id).toMatch(
+        /(hold|on the wall|hold on to) .*(chair|wall)|wall.*balance/i,
+      );
+    }
+    const calf = builtInSteps.find((step) => step.id === 'calf-wall-stretch')!;
+    expect(calf.instruction).toMatch(/back knee straight and its heel down/);
+    const hamstring = builtInSteps.find((step) => step.id === 'hamstring-stretch')!;
+    expect(hamstring.instruction).toMatch(/hold it with one hand for balance/);
+    expect(hamstring.instruction).toMatch(/heel on the floor/);
+  });
+
   it('can leave out heat steps, or say there is nothing left', () => {
     const windDown = withoutHeatSteps(findRoutine('full-wind-down')!)!;
     expect(windDown.steps.some((step) => step.isHeat)).toBe(false);

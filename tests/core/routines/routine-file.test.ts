@@ -283,6 +283,30 @@ describe('parseRoutineFile refuses a bad import, saying what and where', () => {
     ],
   ];
 
+  it.each([
+    ['as written', { holdSeconds: 1800, maxHoldSeconds: 1800, repetitions: 20 }, 'holdSeconds'],
+    ['at its longest hold', { maxHoldSeconds: 1800, repetitions: 2 }, 'maxHoldSeconds'],
+    ['at its most repetitions', { maxRepetitions: 20 }, 'maxRepetitions'],
+  ])('refuses warmth past 20 minutes a leg %s, naming the field', (_label, timing, field) => {
+    const warmth = builtInRoutines.findIndex((routine) => routine.id === 'warm-compress');
+    const text = spoiled((data) => Object.assign(data.routines[warmth]!.steps[0]!, timing));
+    const error = refusal(parseRoutineFile(text));
+    expect(error.message).toMatch(/^Warmth may last at most 20 minutes on each leg/);
+    expect(error.where).toBe(`routines[${warmth}].steps[0].${field}`);
+  });
+
+  it('takes a warmth step as a heat step whatever the file says of it', () => {
+    const warmth = builtInRoutines.findIndex((routine) => routine.id === 'warm-compress');
+    for (const isHeat of [false, undefined]) {
+      const text = spoiled((data) => {
+        data.routines[warmth]!.steps[0]!['isHeat'] = isHeat;
+      });
+      const result = parseRoutineFile(text);
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.routines[warmth]!.steps[0]!.isHeat).toBe(true);
+    }
+  });
+
   it.each(cases)('%s', (_label, text, message, where) => {
     const error = refusal(parseRoutineFile(text));
     expect(error.message).toMatch(message);

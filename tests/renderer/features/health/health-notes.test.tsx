@@ -63,17 +63,17 @@ describe('turning warmth back on', () => {
         getSettings: () => ipcOk({ ...DEFAULT_SETTINGS, reducedFeeling: 'yes' }),
       }),
     );
-    await user.click(screen.getByRole('radio', { name: 'No, my feeling is normal' }));
+    await user.click(screen.getByRole('radio', { name: 'No, neither' }));
     const ask = screen.getByRole('alertdialog', { name: 'Turn warmth back on?' });
     expect(ask).toHaveTextContent(/can burn the skin before you feel it/);
     expect(within(ask).getByRole('button', { name: 'Keep warmth off' })).toHaveFocus();
     await user.click(within(ask).getByRole('button', { name: 'Keep warmth off' }));
     expect(fake.spies.updateSettings).not.toHaveBeenCalled();
-    expect(screen.getByRole('radio', { name: 'No, my feeling is normal' })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'No, neither' })).toHaveFocus();
     expect(screen.getByRole('radio', { name: 'Yes, leave out warmth' })).toBeChecked();
 
-    await user.click(screen.getByRole('radio', { name: 'No, my feeling is normal' }));
-    await user.click(screen.getByRole('button', { name: 'Yes, my feeling is normal' }));
+    await user.click(screen.getByRole('radio', { name: 'No, neither' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, turn warmth on' }));
     expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({ reducedFeeling: 'no' });
   });
 

@@ -135,7 +135,7 @@ describe('the Journal', () => {
   it('follows changes made elsewhere (the tray, another window)', async () => {
     const { fake } = await openJournal(createFakeBridge());
     await screen.findByText('No cramps logged yet.');
-    act(() => fake.emit('diaryChanged', { entries: [OLDER], checkIn: null }));
+    act(() => fake.emit('diaryChanged', { entries: [OLDER], checkIn: null, clotCaution: null }));
     expect(entryNames()).toEqual([expect.stringMatching(/^Night of Fri, Nov 20/)]);
   });
 
@@ -143,7 +143,9 @@ describe('the Journal', () => {
     const { fake } = await openJournal();
     await screen.findByRole('heading', { name: /^Night of Mon/ });
     const reads = fake.spies.getDiary.mock.calls.length;
-    fake.spies.getDiary.mockResolvedValue(ipcOk({ entries: [OLDER], checkIn: null }));
+    fake.spies.getDiary.mockResolvedValue(
+      ipcOk({ entries: [OLDER], checkIn: null, clotCaution: null }),
+    );
     await act(async () => window.dispatchEvent(new Event('focus')));
     expect(fake.spies.getDiary.mock.calls.length).toBe(reads + 1);
     expect(entryNames()).toEqual([expect.stringMatching(/^Night of Fri/)]);

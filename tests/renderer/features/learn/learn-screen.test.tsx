@@ -127,6 +127,36 @@ describe('Learn', () => {
     expect(screen.getByRole('tabpanel')).toHaveFocus();
   });
 
+  it('with a pregnancy noted, says whom to ask before pain relief, and why a swollen calf matters more', async () => {
+    const withPregnancy = (conditions: 'pregnancy'[]) =>
+      createFakeBridge({
+        getSettings: () =>
+          ipcOk({ ...DEFAULT_SETTINGS, healthNotes: { conditions, medicines: [], other: '' } }),
+      });
+    await openLearn(withPregnancy(['pregnancy']));
+    const after = section('Soreness afterwards');
+    const note = await within(after).findByRole('note');
+    expect(note).toHaveTextContent(
+      /ask your midwife, a pharmacist or your doctor what is safe: anti-inflammatory medicines such as ibuprofen and naproxen are generally not advised in pregnancy/,
+    );
+    expect(note).toHaveTextContent(/higher in pregnancy and for about six weeks after birth/);
+    // The pain-relief paragraph comes after it, still naming the medicines as information.
+    expect(
+      note.compareDocumentPosition(within(after).getByText(/ibuprofen or naproxen, can ease/)),
+    ).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+
+  it('says the clot risk of pregnancy and after birth with the urgent signs, for everyone', async () => {
+    await openLearn();
+    expect(section('When to see a doctor')).toHaveTextContent(
+      /do not rub it or put warmth on it.*higher in pregnancy and for about six weeks after giving birth/,
+    );
+    expect(within(section('Soreness afterwards')).queryByRole('note')).toBeNull();
+    expect(section('Soreness afterwards')).toHaveTextContent(
+      /If you are pregnant, ask your midwife, a pharmacist or your doctor before taking any/,
+    );
+  });
+
   it('points out the conditions and medicines ticked in My health notes, with “talk to your doctor”', async () => {
     const { user } = await openLearn(
       createFakeBridge({

@@ -144,6 +144,26 @@ describe('the player, further', () => {
     expect(sound.stops()).toBeGreaterThan(stopsBefore);
   });
 
+  it('says the burn warning and the clot caution as a warmth step begins, for eyes closed', async () => {
+    const sound = fakeAudio();
+    const fake = await renderApp(sound.audio);
+    act(() => fake.emit('sessionState', snapshotAt('warm-compress', 0)));
+    expect(sound.said).toEqual([
+      expect.stringMatching(
+        /^Get ready\. Warm compress on the calf\. Left leg\. Not on a calf that is swollen, red, hot or tender.* Warm, never hot: hot tap water, never boiling\..*never sleep with it against your skin\.$/,
+      ),
+    ]);
+  });
+
+  it('says the clot caution as a massage step begins, and no burn warning', async () => {
+    const sound = fakeAudio();
+    const fake = await renderApp(sound.audio);
+    act(() => fake.emit('sessionState', snapshotAt('calf-thigh-massage', 0)));
+    expect(sound.said).toEqual([
+      'Get ready. Calf massage. Left leg. Not on a calf that is swollen, red, hot or tender: that can be a clot, so get it checked today instead.',
+    ]);
+  });
+
   it('speaks nothing when spoken prompts are turned off', async () => {
     const sound = fakeAudio();
     const fake = createFakeBridge({
@@ -181,7 +201,7 @@ describe('settings', () => {
     const fake = await renderApp();
     await user.click(screen.getByRole('tab', { name: 'Settings' }));
     const group = screen.getByRole('group', {
-      name: 'Do you have reduced feeling in your legs or feet?',
+      name: 'Do you have reduced feeling in your legs or feet, or poor circulation in your legs?',
     });
     expect(within(group).getByText(/Not answered yet/)).toBeInTheDocument();
     expect(

@@ -127,10 +127,28 @@ describe('the player', () => {
     }
   });
 
-  it('shows the burn warning on a heat step', async () => {
+  it('shows the burn warning and the clot caution on a heat step', async () => {
     const fake = await renderPlayer();
     act(() => fake.emit('sessionState', snapshotAt('warm-compress', 20_000)));
-    expect(screen.getByRole('note')).toHaveTextContent('Warm, never hot');
+    const notes = screen.getAllByRole('note').map((note) => note.textContent);
+    expect(notes).toEqual([
+      expect.stringMatching(/^Not on a calf that is swollen, red, hot or tender/),
+      expect.stringMatching(/Warm, never hot: hot tap water, never boiling\..*never sleep with it/),
+    ]);
+  });
+
+  it('shows the clot caution on a massage step, and no burn warning', async () => {
+    const fake = await renderPlayer();
+    act(() => fake.emit('sessionState', snapshotAt('calf-thigh-massage', 20_000)));
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Not on a calf that is swollen, red, hot or tender',
+    );
+  });
+
+  it('shows no caution on a stretch', async () => {
+    const fake = await renderPlayer();
+    act(() => fake.emit('sessionState', snapshotAt('before-sleep-stretches', 20_000)));
+    expect(screen.queryByRole('note')).toBeNull();
   });
 
   it('ends on a calm Sleep well screen, with the time spent and the holds done', async () => {

@@ -186,7 +186,7 @@ describe('the report for the doctor', () => {
     const { fake, report } = await openReport();
     await within(report).findByText('The diary in detail');
     const before = fake.spies.getDoctorReport.mock.calls.length;
-    act(() => fake.emit('diaryChanged', { entries: [], checkIn: null }));
+    act(() => fake.emit('diaryChanged', { entries: [], checkIn: null, clotCaution: null }));
     await expect.poll(() => fake.spies.getDoctorReport.mock.calls.length).toBe(before + 1);
   });
 

@@ -89,6 +89,31 @@ describe('the routines screen and editor', () => {
     expect(screen.getByText('Give the routine a name.')).toBeInTheDocument();
   });
 
+  it('keeps warmth to 20 minutes a leg: too many repetitions are explained and not saved', async () => {
+    const { user } = await openRoutines();
+    await copyBeforeSleep(user);
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Add a step' }),
+      'Warm compress on the calf',
+    );
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    const warmth = screen.getAllByRole('listitem').at(-1)!;
+    const repetitions = within(warmth).getByRole('spinbutton', { name: /^Repetitions/ });
+    await user.clear(repetitions);
+    // Up to 300 s a hold: 5 repetitions could run 25 minutes on a leg.
+    await user.type(repetitions, '5');
+    expect(
+      within(warmth).getByText(
+        'Warmth may last at most 20 minutes on each leg: use fewer repetitions or a shorter hold.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+    await user.clear(repetitions);
+    await user.type(repetitions, '4');
+    expect(within(warmth).queryByText(/Warmth may last at most/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled();
+  });
+
   it('takes a rest or a number of repetitions beyond the step’s fitting range, widening it', async () => {
     const { user, fake } = await openRoutines();
     await copyBeforeSleep(user);

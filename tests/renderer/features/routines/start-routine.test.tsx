@@ -67,7 +67,7 @@ describe('starting a routine', () => {
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(fake.spies.startSession).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Start Warm compress' }));
-    await user.click(screen.getByRole('button', { name: 'No, my feeling is normal' }));
+    await user.click(screen.getByRole('button', { name: 'No, neither' }));
     expect(fake.spies.updateSettings).toHaveBeenCalledWith({ reducedFeeling: 'no' });
     expect(fake.spies.startSession).toHaveBeenCalledWith({
       routineId: 'warm-compress',
@@ -107,7 +107,7 @@ describe('starting a routine', () => {
     const { user } = await openRoutines(fake);
     await user.click(screen.getByRole('button', { name: 'Start Full wind-down' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Before any warmth' });
-    await user.click(within(dialog).getByRole('button', { name: 'No, my feeling is normal' }));
+    await user.click(within(dialog).getByRole('button', { name: 'No, neither' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       /Your answer could not be saved/,
     );
