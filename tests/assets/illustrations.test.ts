@@ -52,4 +52,35 @@ describe('illustrations', () => {
       });
     });
   }
+
+  describe('the legs that work', () => {
+    const read = (id: string) => readFileSync(resolve(illustrationsDir, `${id}.svg`), 'utf8');
+    const legPoses = [
+      'calf-wall-stretch',
+      'hamstring-stretch',
+      'seated-stretch',
+      'toes-toward-shin',
+      'stand-heel-down',
+      'calf-massage',
+      'thigh-massage',
+      'warm-compress',
+    ];
+
+    it.each(legPoses)('%s marks the working leg in its own colour', (id) => {
+      const marked = /<g id="working-leg"[^>]*stroke="(#[0-9a-f]{6})"[^>]*>([\s\S]*?)<\/g>/.exec(
+        read(id),
+      );
+      expect(marked, id).not.toBeNull();
+      expect(marked![1]).not.toBe('#e9c9a2'); // not the figure's colour
+      expect(marked![2]).toMatch(/<path /);
+    });
+
+    it('draws the hamstring stretch as its words say: heel on the floor, a chair held', () => {
+      const svg = read('hamstring-stretch');
+      expect(svg).toMatch(/<title[^>]*>[^<]*holding a chair back[^<]*heel on the floor/);
+      // The working heel rests at floor level (y 204 to 210), not up on a step.
+      const leg = /<g id="working-leg"[^>]*>\s*<path d="M\d+ \d+ L(\d+) (\d+)"/.exec(svg)!;
+      expect(Number(leg[2])).toBeGreaterThanOrEqual(204);
+    });
+  });
 });
