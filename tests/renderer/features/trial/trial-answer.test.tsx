@@ -20,6 +20,7 @@ describe('the trial’s answer in words and as a picture', () => {
     const answer = show({
       status: 'estimate',
       nightsUsed: { routine: 20, none: 20 },
+      crampsCounted: { routine: 12, none: 20 },
       rateRatio: { median: 0.6, low: 0.4, high: 0.9 },
       probabilityHelps: 0.953,
     });
@@ -41,6 +42,7 @@ describe('the trial’s answer in words and as a picture', () => {
     const answer = show({
       status: 'estimate',
       nightsUsed: { routine: 10, none: 10 },
+      crampsCounted: { routine: 12, none: 10 },
       rateRatio: { median: 1.2, low: 0.7, high: 2.1 },
       probabilityHelps: 0.23,
     });
@@ -54,6 +56,7 @@ describe('the trial’s answer in words and as a picture', () => {
     const answer = show({
       status: 'estimate',
       nightsUsed: { routine: 30, none: 30 },
+      crampsCounted: { routine: 29, none: 30 },
       rateRatio: { median: 0.98, low: 0.2, high: 0.999 },
       probabilityHelps: 0.996,
     });
@@ -66,7 +69,11 @@ describe('the trial’s answer in words and as a picture', () => {
   });
 
   it('gives no verdict without enough known nights, and no picture', () => {
-    const answer = show({ status: 'not-enough-data', nightsUsed: { routine: 3, none: 9 } });
+    const answer = show({
+      status: 'not-enough-data',
+      nightsUsed: { routine: 3, none: 9 },
+      crampsCounted: { routine: 2, none: 5 },
+    });
     expect(answer).toHaveTextContent(
       'Not enough nights are known yet to tell. Counted so far: 3 nights with the routine and 9 without; at least 7 of each are needed.',
     );
@@ -74,7 +81,11 @@ describe('the trial’s answer in words and as a picture', () => {
   });
 
   it('names the method in “How this was worked out”', () => {
-    show({ status: 'not-enough-data', nightsUsed: { routine: 0, none: 0 } });
+    show({
+      status: 'not-enough-data',
+      nightsUsed: { routine: 0, none: 0 },
+      crampsCounted: { routine: 0, none: 0 },
+    });
     const how = screen.getByText('How this was worked out').closest('details')!;
     expect(how).toHaveTextContent(/Poisson rate ratio/);
     expect(how).toHaveTextContent(/Jeffreys prior/);
