@@ -113,14 +113,14 @@ const SLOW = { timeout: 60_000 };
 describe('analyseTrial: the range on simulated diaries (the real schedule)', () => {
   // 1,000 diaries per case, true ratio 0.6 (the routine takes 40% of the cramps away). Measured
   // coverage for every case: npx tsx scripts/bench/trial-coverage.ts. With 1,000 diaries a
-  // share's standard error is about 0.7 points, so these floors sit 2 or more below the measure.
+  // share's standard error is about 0.7 points; each floor sits about 2 points or more below it.
 
   for (const simulated of casesOf({ kind: 'block-swings', sd: 0.5 }, 0.6)) {
     it(
       `holds the true effect in at least 93 of 100 diaries with good and bad weeks: ${caseName(simulated)}`,
       SLOW,
       () => {
-        // Measured 95.0 to 96.7%. Treating the clustering allowance as exact gave 91 to 94%.
+        // Measured 95.1 to 97.2%. Treating the clustering allowance as exact gave 91.4 to 94%.
         expect(coverageOf(simulated, DIARIES, 11)).toBeGreaterThanOrEqual(0.93);
       },
     );
@@ -131,7 +131,7 @@ describe('analyseTrial: the range on simulated diaries (the real schedule)', () 
     ...casesOf({ kind: 'negative-binomial', shape: 1 }, 0.6),
   ]) {
     it(`holds the true effect in at least 94 of 100 diaries: ${caseName(simulated)}`, SLOW, () => {
-      // Measured 97 to 99% (Poisson) and 95 to 97% (bad nights): cautious, never short.
+      // Measured 97 to 99% (Poisson) and 96 to 97.5% (bad nights): cautious, never short.
       expect(coverageOf(simulated, DIARIES, 12)).toBeGreaterThanOrEqual(0.94);
     });
   }
@@ -145,7 +145,7 @@ describe('analyseTrial: the range on simulated diaries (the real schedule)', () 
         const share = (test: (chance: number) => boolean) =>
           chances.filter(test).length / chances.length;
         // "Fewer cramps" (the whole range below no difference) is exactly a chance above 0.975:
-        // at most 3.5 in 100 here (measured 1.5 to 2.7); treating the allowance as exact, 4 to 5.
+        // at most 3.5 in 100 here (measured 1.4 to 2.5); treating the allowance as exact, 3.7 to 5.
         expect(share((chance) => chance > 0.975)).toBeLessThanOrEqual(0.035);
         expect(share((chance) => chance < 0.025)).toBeLessThanOrEqual(0.035);
         // An honest chance is spread evenly when nothing works: its deciles near 0.1, 0.2, … 0.9.
