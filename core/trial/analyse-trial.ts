@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { betaCdf, betaQuantile } from './beta-distribution';
 import { dayNumberOf } from './day-number';
 import { normalCdf, normalQuantile, studentTCdf, studentTQuantile } from './normal-and-t';
+import { MIN_BLOCKS_PER_ARM, MIN_CRAMPS_TO_COMPARE, MIN_NIGHTS_PER_ARM } from './trial-minimums';
 
 /** Whether the bedtime routine was done that night in the personal trial. */
 export const TrialArmSchema = z.enum(['routine', 'none']);
@@ -45,24 +46,7 @@ export const TrialAnalysisSchema = z.object({
 });
 export type TrialAnalysis = z.infer<typeof TrialAnalysisSchema>;
 
-/**
- * Known (non-wash-out, non-null) nights needed in EACH arm before any estimate is given. A week per
- * arm: with the default schedule (7-night blocks, 2 wash-out) that needs two blocks of each arm.
- */
-export const MIN_NIGHTS_PER_ARM = 7;
-/**
- * Blocks (runs of consecutive nights on one arm, see knownRuns) needed in EACH arm: with one block each, a bad
- * week cannot be told apart from the routine's effect, and the spread between blocks, which the
- * range allows for, cannot be measured at all. The default schedule meets this whenever it meets
- * MIN_NIGHTS_PER_ARM; it matters only for other block lengths.
- */
-export const MIN_BLOCKS_PER_ARM = 2;
-/**
- * Below this many cramps in all (both arms together), the words give the counts and no comparison:
- * a split of four cramps or fewer is what chance does, and its percentages would only mislead
- * (3 against 0 used to read "about 1,284% more"). The analysis still works out the numbers.
- */
-export const MIN_CRAMPS_TO_COMPARE = 5;
+export { MIN_BLOCKS_PER_ARM, MIN_CRAMPS_TO_COMPARE, MIN_NIGHTS_PER_ARM };
 
 /** Jeffreys prior Gamma(½, 0) on each arm's nightly rate: weak, and the same for both arms. */
 const PRIOR_SHAPE = 0.5;

@@ -1,8 +1,5 @@
-import {
-  MIN_BLOCKS_PER_ARM,
-  MIN_CRAMPS_TO_COMPARE,
-  type TrialAnalysis,
-} from '../../../core/trial/analyse-trial';
+import type { TrialAnalysis } from '../../../core/trial/analyse-trial';
+import { MIN_BLOCKS_PER_ARM, MIN_CRAMPS_TO_COMPARE } from '../../../core/trial/trial-minimums';
 import type { TrialRunView } from '../../../core/trial/trial-view';
 import { t, tPlural } from '../../i18n';
 

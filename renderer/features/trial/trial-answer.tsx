@@ -1,4 +1,4 @@
-import { MIN_CRAMPS_TO_COMPARE } from '../../../core/trial/analyse-trial';
+import { MIN_CRAMPS_TO_COMPARE } from '../../../core/trial/trial-minimums';
 import type { TrialRunView } from '../../../core/trial/trial-view';
 import { t } from '../../i18n';
 import {
