@@ -61,8 +61,6 @@ export const trialMessagesEn = {
     'Not enough nights are known yet to tell. Counted so far: {routine} nights with the routine and {none} without; at least {min} of each are needed.',
   'trial.notEnoughDone':
     'Not enough nights were known to tell. Counted: {routine} nights with the routine and {none} without; at least {min} of each are needed.',
-  'trial.notEnoughBlocks':
-    'Not enough blocks of nights are known to tell: an answer needs nights from at least {blocks} blocks with the routine and {blocks} without, so that one good or bad week cannot decide alone.',
   'trial.tooFew': 'There are too few cramps to compare yet: {counts}.',
   'trial.tooFewDone': 'There were too few cramps to compare: {counts}.',
   'trial.tooFewWhy': 'With so few, any difference between the nights could easily be chance.',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { betaCdf, betaQuantile } from './beta-distribution';
 import { dayNumberOf } from './day-number';
 import { normalCdf, normalQuantile, studentTCdf, studentTQuantile } from './normal-and-t';
-import { MIN_BLOCKS_PER_ARM, MIN_CRAMPS_TO_COMPARE, MIN_NIGHTS_PER_ARM } from './trial-minimums';
+import { MIN_CRAMPS_TO_COMPARE, MIN_NIGHTS_PER_ARM } from './trial-minimums';
 
 /** Whether the bedtime routine was done that night in the personal trial. */
 export const TrialArmSchema = z.enum(['routine', 'none']);
@@ -46,7 +46,7 @@ export const TrialAnalysisSchema = z.object({
 });
 export type TrialAnalysis = z.infer<typeof TrialAnalysisSchema>;
 
-export { MIN_BLOCKS_PER_ARM, MIN_CRAMPS_TO_COMPARE, MIN_NIGHTS_PER_ARM };
+export { MIN_CRAMPS_TO_COMPARE, MIN_NIGHTS_PER_ARM };
 
 /** Jeffreys prior Gamma(½, 0) on each arm's nightly rate: weak, and the same for both arms. */
 const PRIOR_SHAPE = 0.5;
@@ -64,7 +64,6 @@ export const TRIAL_METHOD = {
   prior: 'jeffreys-gamma-half',
   clustering: 'block-dispersion-with-student-t',
   minNightsPerArm: MIN_NIGHTS_PER_ARM,
-  minBlocksPerArm: MIN_BLOCKS_PER_ARM,
   minCrampsToCompare: MIN_CRAMPS_TO_COMPARE,
   intervalLevel: 0.95,
 } as const;
@@ -107,18 +106,17 @@ export const TRIAL_METHOD = {
  */
 export function analyseTrial(nights: readonly TrialNight[]): TrialAnalysis {
   const valid = TrialNightsSchema.parse(nights);
-  const runs = knownRuns(valid);
-  const armRuns = (arm: TrialArm) => runs.filter((run) => run.arm === arm);
-  const counts = (arm: TrialArm) => armRuns(arm).flatMap((run) => run.counts);
+  const known = valid.filter(isKnown);
+  const counts = (arm: TrialArm) =>
+    known.filter((night) => night.arm === arm).map((night) => night.cramps);
   const routine = counts('routine');
   const none = counts('none');
   const nightsUsed = { routine: routine.length, none: none.length };
   const crampsCounted = { routine: sum(routine), none: sum(none) };
-  const isEnough = TrialArmSchema.options.every(
-    (arm) => nightsUsed[arm] >= MIN_NIGHTS_PER_ARM && armRuns(arm).length >= MIN_BLOCKS_PER_ARM,
-  );
-  if (!isEnough) return { status: 'not-enough-data', nightsUsed, crampsCounted };
-  const { dispersion, degreesOfFreedom } = allowanceOf(runs);
+  if (routine.length < MIN_NIGHTS_PER_ARM || none.length < MIN_NIGHTS_PER_ARM) {
+    return { status: 'not-enough-data', nightsUsed, crampsCounted };
+  }
+  const { dispersion, degreesOfFreedom } = clusteringAllowance(valid);
   return {
     status: 'estimate',
     nightsUsed,
@@ -186,13 +184,25 @@ export interface ClusteringAllowance {
 /**
  * The clustering allowance (see analyseTrial) from the diary's blocks: the Pearson dispersion of
  * block totals about each arm's own rate, Σ (T − mk)² / (mk) for a block's total T over k known
- * nights at the arm's rate m, over blocks − 2 degrees of freedom (one rate per arm); see knownRuns for what a block is. It estimates 1 for Poisson counts, and more when cramps
- * bunch on bad nights or in bad weeks. Never below 1: cramp counts are not steadier than chance,
- * and a handful of blocks can look steadier only by luck. An arm with no cramps fits a Poisson
- * perfectly: it adds nothing to the sum but keeps its degrees of freedom.
+ * nights at the arm's rate m, over blocks − 2 degrees of freedom (one rate per arm); see knownRuns
+ * for what a block is. It estimates 1 for Poisson counts, and more when cramps bunch on bad
+ * nights or in bad weeks. Never below 1: cramp counts are not steadier than chance, and a handful
+ * of blocks can look steadier only by luck. An arm with no cramps fits a Poisson perfectly: it
+ * adds nothing to the sum but keeps its degrees of freedom.
+ *
+ * A diary of a single block in each arm leaves no degrees of freedom between blocks. The app's
+ * schedule never gives one (7 counted nights need two blocks), but a diary kept another way can:
+ * then the same dispersion is taken over single nights (nights − 2 degrees of freedom), which
+ * sees bad nights but cannot see bad weeks, the one thing such a diary cannot tell apart from the
+ * routine's effect.
  */
 export function clusteringAllowance(nights: readonly TrialNight[]): ClusteringAllowance {
-  return allowanceOf(knownRuns(nights));
+  const blocks = knownRuns(nights);
+  const betweenBlocks = pearsonDispersion(blocks);
+  if (betweenBlocks.degreesOfFreedom > 0) return betweenBlocks;
+  return pearsonDispersion(
+    blocks.flatMap((block) => block.counts.map((count) => ({ arm: block.arm, counts: [count] }))),
+  );
 }
 
 /** Just the dispersion φ of clusteringAllowance. */
@@ -200,19 +210,20 @@ export function clusteringDispersion(nights: readonly TrialNight[]): number {
   return clusteringAllowance(nights).dispersion;
 }
 
-function allowanceOf(runs: readonly Run[]): ClusteringAllowance {
+/** The Pearson dispersion (at least 1) of the groups' totals about each arm's own rate. */
+function pearsonDispersion(groups: readonly Run[]): ClusteringAllowance {
   let chi = 0;
   let degreesOfFreedom = 0;
   for (const arm of TrialArmSchema.options) {
-    const armRuns = runs.filter((run) => run.arm === arm);
-    if (armRuns.length === 0) continue;
-    const counts = armRuns.flatMap((run) => run.counts);
+    const armGroups = groups.filter((group) => group.arm === arm);
+    if (armGroups.length === 0) continue;
+    const counts = armGroups.flatMap((group) => group.counts);
     const rate = sum(counts) / counts.length;
-    degreesOfFreedom += armRuns.length - 1;
+    degreesOfFreedom += armGroups.length - 1;
     if (rate === 0) continue;
-    for (const run of armRuns) {
-      const expected = rate * run.counts.length;
-      chi += (sum(run.counts) - expected) ** 2 / expected;
+    for (const group of armGroups) {
+      const expected = rate * group.counts.length;
+      chi += (sum(group.counts) - expected) ** 2 / expected;
     }
   }
   return {

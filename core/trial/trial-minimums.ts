@@ -5,16 +5,11 @@
 
 /**
  * Known (non-wash-out, non-null) nights needed in EACH arm before any estimate is given. A week per
- * arm: with the default schedule (7-night blocks, 2 wash-out) that needs two blocks of each arm.
+ * arm: with the default schedule (7-night blocks, 2 wash-out) that needs two blocks of each arm,
+ * so one unusually good or bad week cannot decide alone, and the spread between blocks, which the
+ * range allows for, can be measured.
  */
 export const MIN_NIGHTS_PER_ARM = 7;
-/**
- * Blocks of nights (as analyse-trial.ts's knownRuns finds them) needed in EACH arm: with one block
- * each, a bad week cannot be told apart from the routine's effect, and the spread between blocks,
- * which the range allows for, cannot be measured at all. The default schedule meets this whenever
- * it meets MIN_NIGHTS_PER_ARM; it matters only for other block lengths.
- */
-export const MIN_BLOCKS_PER_ARM = 2;
 /**
  * Below this many cramps in all (both arms together), the words give the counts and no comparison:
  * a split of four cramps or fewer is what chance does, and its percentages would only mislead

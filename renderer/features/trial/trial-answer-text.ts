@@ -1,5 +1,5 @@
 import type { TrialAnalysis } from '../../../core/trial/analyse-trial';
-import { MIN_BLOCKS_PER_ARM, MIN_CRAMPS_TO_COMPARE } from '../../../core/trial/trial-minimums';
+import { MIN_CRAMPS_TO_COMPARE } from '../../../core/trial/trial-minimums';
 import type { TrialRunView } from '../../../core/trial/trial-view';
 import { t, tPlural } from '../../i18n';
 
@@ -42,16 +42,12 @@ const times = (ratio: number) =>
   new Intl.NumberFormat(lang(), { maximumFractionDigits: 1 }).format(ratio);
 
 /**
- * Which answer an analysis allows: too few nights (or blocks) for any; too few cramps to compare
- * (the counts only); or a comparison, with its range.
+ * Which answer an analysis allows: too few nights for any; too few cramps to compare (the counts
+ * only, whatever the numbers say); or a comparison, with its range.
  */
-export function trialAnswerKind(analysis: TrialAnalysis, minNightsPerArm: number): TrialAnswerKind {
-  const { nightsUsed, crampsCounted } = analysis;
-  if (analysis.status !== 'estimate' || !analysis.rateRatio) {
-    return nightsUsed.routine >= minNightsPerArm && nightsUsed.none >= minNightsPerArm
-      ? 'not-enough-blocks'
-      : 'not-enough-nights';
-  }
+export function trialAnswerKind(analysis: TrialAnalysis): TrialAnswerKind {
+  if (analysis.status !== 'estimate' || !analysis.rateRatio) return 'not-enough-nights';
+  const { crampsCounted } = analysis;
   return crampsCounted.routine + crampsCounted.none < MIN_CRAMPS_TO_COMPARE
     ? 'too-few-cramps'
     : 'compared';
@@ -102,7 +98,7 @@ export function trialAnswerSentences(
   hasEnded = false,
 ): string[] {
   const { nightsUsed, crampsCounted } = analysis;
-  switch (trialAnswerKind(analysis, minNightsPerArm)) {
+  switch (trialAnswerKind(analysis)) {
     case 'not-enough-nights':
       return [
         t(hasEnded ? 'trial.notEnoughDone' : 'trial.notEnough', {
@@ -111,8 +107,6 @@ export function trialAnswerSentences(
           min: minNightsPerArm,
         }),
       ];
-    case 'not-enough-blocks':
-      return [t('trial.notEnoughBlocks', { blocks: MIN_BLOCKS_PER_ARM })];
     case 'too-few-cramps':
       return [
         t(hasEnded ? 'trial.tooFewDone' : 'trial.tooFew', { counts: countsText(analysis) }),

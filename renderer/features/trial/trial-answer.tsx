@@ -34,9 +34,7 @@ export function TrialAnswer({
     ? trialAnswerSentences(analysis, minNightsPerArm, true)
     : trialProgressSentences(analysis);
   const rateRatio =
-    hasEnded && trialAnswerKind(analysis, minNightsPerArm) === 'compared'
-      ? analysis.rateRatio
-      : undefined;
+    hasEnded && trialAnswerKind(analysis) === 'compared' ? analysis.rateRatio : undefined;
   return (
     <section aria-labelledby="trial-answer" className="trial-answer">
       <Heading id="trial-answer" className="screen__subheading">
