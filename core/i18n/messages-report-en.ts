@@ -73,8 +73,10 @@ export const reportMessagesEn = {
   'report.q.trial': 'Does the routine help?',
   'report.trialPeriod':
     'A personal trial from {from} to {to}: blocks of nights with and without the bedtime routine, in an order drawn at random.',
+  'report.trialUnderWay':
+    'Still under way: night {night} of {total}. Its answer comes when it ends; until then the nights are only counted, since a comparison looked at night after night would sooner or later show a difference by chance alone.',
   'report.trialMethod':
-    'Worked out as a Poisson rate ratio with a weak (Jeffreys) prior and a 95% credible interval, leaving out nights with no morning answer and the first {washout} nights of each block.',
+    'Worked out as a Poisson rate ratio with a weak (Jeffreys) prior and a 95% interval that allows for clustering: the counts were scaled by their over-dispersion between blocks of nights (quasi-Poisson), and the interval widened with a Student t on the blocks’ degrees of freedom. Nights with no morning answer and the first {washout} nights of each block were left out.',
   'report.q.notes': 'From the patient’s health notes',
   'report.notesConditions': 'Conditions: {list}.',
   'report.notesMedicine': 'Takes {medicine}.',

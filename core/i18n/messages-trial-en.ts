@@ -31,7 +31,7 @@ export const trialMessagesEn = {
   'trial.extend': 'Make it two weeks longer',
   'trial.stop': 'Stop the trial',
   'trial.stopConfirm':
-    'Stop the trial? The nights so far still count, but the answer may be less sure.',
+    'Stop the trial? You will see its answer now, marked as early: the nights so far still count, but the answer may be less sure.',
   'trial.stopYes': 'Yes, stop it',
   'trial.stopNo': 'Keep going',
   'trial.pausedNow': 'The trial is paused.',
@@ -42,23 +42,57 @@ export const trialMessagesEn = {
     'On {done} of {planned} routine nights you did the routine; on {extra} of {rest} nights without, you did it anyway. The answer compares the nights as they were planned.',
   'trial.answerHeading': 'What your trial shows so far',
   'trial.answerHeadingDone': 'What your trial found',
+  'trial.answerHeadingEarly': 'What your trial found, stopped early',
+  'trial.stoppedEarly':
+    'You stopped the trial before its planned end, so this answer rests on fewer nights than planned.',
   'trial.newHeading': 'Another trial',
+  'trial.cramps.one': '{count} cramp',
+  'trial.cramps.other': '{count} cramps',
+  'trial.nights.one': '{count} night',
+  'trial.nights.other': '{count} nights',
+  'trial.counts':
+    '{routineCramps} in {routineNights} with the routine, {noneCramps} in {noneNights} without',
+  'trial.soFar': 'So far your diary counts {counts}.',
+  'trial.soFarNothing':
+    'No nights are counted yet: a night counts once its morning is answered, and the first nights of each block are for settling in.',
+  'trial.answerAtEnd':
+    'The answer, and how sure it can be, comes when the trial ends. Until then the nights are only counted: looking for an answer night after night would sooner or later find a difference that is only chance. If you stop early, you get the answer then, marked as early.',
   'trial.notEnough':
     'Not enough nights are known yet to tell. Counted so far: {routine} nights with the routine and {none} without; at least {min} of each are needed.',
-  'trial.answer.fewer': 'Nights with the routine had about {percent} fewer cramps.',
-  'trial.answer.more': 'Nights with the routine had about {percent} more cramps.',
-  'trial.answer.same': 'Nights with and without the routine had about as many cramps.',
-  'trial.range': 'The range that fits your diary is {low} to {high}.',
-  'trial.rangeFewer': '{percent} fewer',
-  'trial.rangeMore': '{percent} more',
-  'trial.rangeSame': 'no difference',
-  'trial.chance': 'The chance that the routine helps you is about {percent}.',
-  'trial.chanceAbove': 'The chance that the routine helps you is above {percent}.',
-  'trial.chanceBelow': 'The chance that the routine helps you is below {percent}.',
-  'trial.unsure':
-    'That range includes no difference at all, so the trial cannot yet tell whether the routine helps you.',
+  'trial.notEnoughDone':
+    'Not enough nights were known to tell. Counted: {routine} nights with the routine and {none} without; at least {min} of each are needed.',
+  'trial.tooFew': 'There are too few cramps to compare yet: {counts}.',
+  'trial.tooFewDone': 'There were too few cramps to compare: {counts}.',
+  'trial.tooFewWhy': 'With so few, any difference between the nights could easily be chance.',
+  'trial.verdict.unsure': 'It can’t tell yet whether the routine helps you.',
+  'trial.verdict.unsureDone': 'The trial could not tell whether the routine helps you.',
+  'trial.verdict.fewer': 'So far, nights with the routine had fewer cramps than nights without.',
+  'trial.verdict.fewerDone': 'Nights with the routine had fewer cramps than nights without.',
+  'trial.verdict.more': 'So far, nights with the routine had more cramps than nights without.',
+  'trial.verdict.moreDone': 'Nights with the routine had more cramps than nights without.',
+  'trial.headline':
+    'Your diary counted {counts}: about {routineRate} a night with the routine, {noneRate} without.',
+  'trial.range':
+    'Allowing for chance and for good and bad weeks, the difference the routine makes is very likely between {low} and {high}.',
+  'trial.rangeFewer': '{percent} fewer cramps',
+  'trial.rangeMore': '{percent} more cramps',
+  'trial.rangeTimes': '{times} times as many cramps',
+  'trial.rangeUnderTenth': 'less than a tenth as many cramps',
+  'trial.rangeOverTenTimes': 'more than ten times as many cramps',
+  'trial.rangeSame': 'about as many cramps',
+  'trial.chance.veryLikely': 'It is very likely that the routine helps you.',
+  'trial.chance.likely':
+    'Your diary leans towards the routine helping, but not clearly enough to tell.',
+  'trial.chance.leans':
+    'Your diary leans a little towards the routine helping: too little to go on.',
+  'trial.chance.even': 'Your diary leans neither way: helping and not helping are about as likely.',
+  'trial.chance.leansNot':
+    'Your diary leans a little against the routine helping: too little to go on.',
+  'trial.chance.unlikely':
+    'Your diary leans against the routine helping, but not clearly enough to tell.',
+  'trial.chance.veryUnlikely': 'It is very unlikely that the routine helps you.',
   'trial.picture':
-    'The line shows the range that fits your diary, the dot the likeliest value. Left of the middle line means fewer cramps with the routine.',
+    'The line shows the range the difference very likely lies in; the dot, the median (as likely above it as below). Left of the middle line means fewer cramps with the routine. The picture runs from a tenth as many cramps to ten times as many.',
   'trial.axisFewer': 'fewer cramps',
   'trial.axisMore': 'more cramps',
   'trial.axisSame': 'no difference',
@@ -66,9 +100,11 @@ export const trialMessagesEn = {
   'trial.how.counts':
     'Cramps were counted night by night from your diary. Nights with no morning answer were left out, and so were the first {washout} nights of each block. A morning "yes" with no cramp logged counts as one.',
   'trial.how.model':
-    'The nights with and without the routine were compared with a model made for counts of events (a Poisson rate ratio), starting from a weak assumption that favours neither side (the Jeffreys prior). When your cramps came in clusters, the range was widened to allow for it.',
+    'The nights with and without the routine were compared with a model made for counts of events (a Poisson rate ratio), starting from a weak assumption that favours neither side (the Jeffreys prior). Cramps often come in bad nights and bad weeks, so the range was widened by how much your blocks of nights differed from one another, and widened more when there are few blocks to judge that from.',
   'trial.how.range':
-    'The range is a 95% credible interval: given your diary, the routine’s real effect lies within it with a 95% chance. An answer is given only once at least {min} nights with and {min} without the routine are known.',
+    'The range is where the difference the routine makes very likely lies: tried on thousands of made-up diaries, some with good and bad weeks, ranges worked out this way held the true difference about 19 times in 20 or more often.',
+  'trial.how.when':
+    'An answer needs at least {min} counted nights with the routine and {min} without, and comes only at the end of the trial. With fewer than {cramps} cramps in all, the nights are counted but not compared.',
   'trial.how.limits':
     'A trial in one person shows how your nights went, not why. It is not a diagnosis; talk to your doctor about what it shows.',
   'trial.error.notRunning': 'Only a trial under way can be paused.',

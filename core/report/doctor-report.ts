@@ -101,6 +101,8 @@ export const DoctorReportSchema = z.object({
     status: true,
     startDate: true,
     endDate: true,
+    night: true,
+    totalNights: true,
     analysis: true,
     adherence: true,
     washoutNights: true,

@@ -1,7 +1,12 @@
 import type { DoctorReport } from '../../../core/report/doctor-report';
 import { t, tPlural, type MessageKey } from '../../i18n';
 import { answersText, listText, reportClock, reportDay } from './report-text';
-import { adherenceText, trialAnswerSentences } from '../trial/trial-answer-text';
+import {
+  adherenceText,
+  countedSoFarText,
+  hasTrialEnded,
+  trialAnswerSentences,
+} from '../trial/trial-answer-text';
 import { ReportWeeks } from './report-weeks';
 
 /** One question's answer: its lines (a line left out is `false` or empty). */
@@ -97,11 +102,28 @@ function notesLines(notes: NonNullable<DoctorReport['healthNotes']>): Lines {
   ];
 }
 
-/** The personal trial's answer in the report: when it ran, what it found, how it was worked out. */
+/**
+ * The personal trial in the report: when it ran; while it runs, how far it has come and the nights
+ * counted so far (no comparison, as in the Journal); once ended, what it found (marked when it was
+ * stopped early) and how that was worked out. Always how closely the plan was kept.
+ */
 function trialLines(trial: NonNullable<DoctorReport['trial']>): Lines {
+  const period = t('report.trialPeriod', {
+    from: reportDay(trial.startDate),
+    to: reportDay(trial.endDate),
+  });
+  if (!hasTrialEnded(trial.status)) {
+    return [
+      period,
+      t('report.trialUnderWay', { night: trial.night, total: trial.totalNights }),
+      countedSoFarText(trial.analysis),
+      adherenceText(trial.adherence),
+    ];
+  }
   return [
-    t('report.trialPeriod', { from: reportDay(trial.startDate), to: reportDay(trial.endDate) }),
-    ...trialAnswerSentences(trial.analysis, trial.minNightsPerArm),
+    period,
+    trial.status === 'stopped' && t('trial.stoppedEarly'),
+    ...trialAnswerSentences(trial.analysis, trial.minNightsPerArm, true),
     adherenceText(trial.adherence),
     t('report.trialMethod', { washout: trial.washoutNights }),
   ];

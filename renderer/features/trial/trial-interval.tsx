@@ -1,11 +1,12 @@
 import type { TrialAnalysis } from '../../../core/trial/analyse-trial';
 import { t } from '../../i18n';
+import { SCALE_LIMIT } from './trial-answer-text';
 
 const WIDTH = 600;
 const HEIGHT = 110;
 const LINE_Y = 50;
 /** The scale runs from a tenth to ten times the cramps (log), "no difference" in the middle. */
-const SCALE_DECADES = 1;
+const SCALE_DECADES = Math.log10(SCALE_LIMIT);
 
 /** Where a rate ratio sits across the picture (log scale, clamped to its edges). */
 const xOf = (ratio: number) => {
@@ -14,9 +15,10 @@ const xOf = (ratio: number) => {
 };
 
 /**
- * The answer's range as a picture: a line from the low to the high end of the range that fits
- * the diary, a dot at the likeliest value, and the "no difference" line in the middle; fewer
- * cramps to the left. The sentence beside it says the same in words, for screen readers too.
+ * The answer's range as a picture: a line from the low to the high end of the range, a dot at the
+ * median (the middle of what the diary allows, not "the likeliest value"), and the "no difference"
+ * line in the middle; fewer cramps to the left. The range's words stop at the same scale (see
+ * changeText), and name the picture for screen readers.
  */
 export function TrialInterval({
   rateRatio,

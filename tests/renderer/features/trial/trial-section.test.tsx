@@ -6,6 +6,7 @@ import type { TrialAction } from '../../../../core/trial/trial-action';
 import { pauseTrial, startTrialState } from '../../../../core/trial/trial-state';
 import { App } from '../../../../renderer/app/app';
 import { createFakeBridge } from '../../../fakes/fake-bridge';
+import { analysisOf } from '../../../fixtures/trial-analyses';
 import {
   FIXTURE_TONIGHT,
   noneFirstTrial,
@@ -59,9 +60,10 @@ describe('Find out if it helps me, in the Journal', () => {
       'Tonight in your trial: a night with the routine (night 1 of 7). Tonight is a settling-in night: it is not counted.',
     );
     expect(within(section).queryByRole('button', { name: 'Start the trial tonight' })).toBeNull();
-    // The first nights give no verdict.
+    // While it runs, the nights are counted and the answer waits for the end.
+    expect(section).toHaveTextContent(/No nights are counted yet/);
     expect(section).toHaveTextContent(
-      /Not enough nights are known yet to tell.*at least 7 of each/,
+      /The answer, and how sure it can be, comes when the trial ends/,
     );
   });
 
@@ -96,6 +98,37 @@ describe('Find out if it helps me, in the Journal', () => {
     await waitFor(() =>
       expect(within(section).getByRole('button', { name: 'Stop the trial' })).toHaveFocus(),
     );
+  });
+
+  it('while a trial runs shows the nights counted, not an answer; stopping gives the answer at once, marked as early', async () => {
+    // Four weeks in, with a diary that would read "fewer cramps" if compared now.
+    const running = viewOf(startedTrial, '2026-12-23');
+    const analysis = analysisOf({ cramps: 8, nights: 20 }, { cramps: 24, nights: 20 });
+    const withDiary = (status: 'running' | 'stopped') => ({
+      ...running,
+      trial: { ...running.trial!, status, analysis },
+    });
+    const { user, section } = await openJournal({
+      getTrial: async () => ipcOk(withDiary('running')),
+      actOnTrial: async () => ipcOk(withDiary('stopped')),
+    });
+    const soFar = within(section).getByRole('region', { name: 'What your trial shows so far' });
+    expect(soFar).toHaveTextContent(
+      'So far your diary counts 8 cramps in 20 nights with the routine, 24 in 20 without.',
+    );
+    expect(soFar).not.toHaveTextContent(/fewer cramps than|%/);
+    expect(within(section).queryByRole('img')).toBeNull();
+
+    await user.click(within(section).getByRole('button', { name: 'Stop the trial' }));
+    await user.click(within(section).getByRole('button', { name: 'Yes, stop it' }));
+    const found = await within(section).findByRole('region', {
+      name: 'What your trial found, stopped early',
+    });
+    expect(found).toHaveTextContent(/You stopped the trial before its planned end/);
+    expect(found).toHaveTextContent(
+      'Nights with the routine had fewer cramps than nights without.',
+    );
+    expect(within(found).getByRole('img', { name: /very likely between/ })).toBeInTheDocument();
   });
 
   it('shows main’s words when a change could not be saved, and keeps the trial as it was', async () => {
