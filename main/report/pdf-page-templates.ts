@@ -29,7 +29,8 @@ export function reportPdfOptions(report: DoctorReport): PrintToPDFOptions {
   const lang = formatMessage('app.lang');
   const range = formatMessage('reportPdf.range', {
     from: formatReportDay(report.period.from, lang),
-    to: formatReportDay(report.period.to, lang),
+    // The morning after the last night: the nights end then.
+    to: formatReportDay(report.period.to, lang, undefined, 1),
   });
   // Placeholders left as they are by the escaping, then replaced by Chromium's own fields.
   const page = escapeHtml(formatMessage('reportPdf.page'))

@@ -3,7 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatReportDay } from '../../core/report/report-dates';
+import {
+  formatReportDay,
+  formatReportMoment,
+  formatReportNight,
+} from '../../core/report/report-dates';
 import { eveningOf } from '../../core/reminders/next-reminder';
 import { readSystemTimeZone } from '../../main/system-time-zone';
 import { dialog } from '../fakes/electron';
@@ -92,9 +96,9 @@ describe('the report for the doctor, in the built app', () => {
     expect(pages.length).toBeGreaterThanOrEqual(3);
     // Every page: the dates covered, its number of how many, and that this is not a diagnosis.
     const from = formatReportDay(firstNight, 'en');
-    const to = formatReportDay(tonight, 'en');
+    const to = formatReportDay(tonight, 'en', undefined, 1); // the morning after tonight
     pages.forEach((text, index) => {
-      expect(text).toContain(`Nights from ${from} to ${to}`);
+      expect(text).toContain(`Nights from the evening of ${from} to the morning of ${to}`);
       expect(text).toContain(`Page ${index + 1} of ${pages.length}`);
       expect(text).toContain('not a diagnosis');
     });
@@ -116,8 +120,9 @@ describe('the report for the doctor, in the built app', () => {
     const firstCramp = seeded.nights.find(
       (night) => night.cramps === 'logged' || night.cramps === 'said',
     )!;
+    const { evening, morning } = formatReportNight(firstCramp.date, 'en', true);
     expect(first).toContain(
-      `The first cramp in the diary was on the night of ${formatReportDay(firstCramp.date, 'en')}.`,
+      `The first cramp in the diary was in the night of ${evening} to ${morning}.`,
     );
     expect(first).toMatch(/Most began between \d{1,2}:\d{2} AM and \d{1,2}:\d{2} AM\./);
     expect(first).toMatch(/Calf \(\d+\)/);
@@ -138,8 +143,18 @@ describe('the report for the doctor, in the built app', () => {
     expect(rest).toContain('The diary in detail');
     expect(rest).toContain(`Note: ${SEEDED_NOTE}`);
     const lastCramp = logged.at(-1)!;
+    // Each cramp at the day and time it began, in the user's zone (not its night's date).
+    const began = Temporal.Instant.fromEpochMilliseconds(lastCramp.startedAtMs).toZonedDateTimeISO(
+      zone,
+    );
     expect(rest).toContain(
-      formatReportDay(lastCramp.night, 'en', { weekday: 'short', day: 'numeric', month: 'short' }),
+      flat(
+        formatReportMoment(
+          began.toPlainDate().toString(),
+          began.toPlainTime().toString().slice(0, 5),
+          'en',
+        ),
+      ),
     );
     // The app's own navigation and buttons are not printed.
     expect(pages.join(' ')).not.toContain('Save as PDF');

@@ -4,7 +4,7 @@ import { useAnnounce } from '../../components/live-announcer';
 import { t } from '../../i18n';
 import { ReportAnswers } from './report-answers';
 import { ReportDiary } from './report-diary';
-import { reportDay } from './report-text';
+import { reportDay, reportPeriod } from './report-text';
 import { useDoctorReport } from './use-doctor-report';
 import './report.css';
 
@@ -76,11 +76,7 @@ export function DoctorReport({
       {shown && (
         <>
           <p className="report__range">
-            {t('report.range', {
-              from: reportDay(shown.period.from),
-              to: reportDay(shown.period.to),
-              madeOn: reportDay(shown.madeOn),
-            })}
+            {t('report.range', { ...reportPeriod(shown.period), madeOn: reportDay(shown.madeOn) })}
           </p>
           <p className="report__intro">{t('report.intro')}</p>
           <ReportAnswers report={shown} />

@@ -1,6 +1,6 @@
 import type { DoctorReport } from '../../../core/report/doctor-report';
 import { t, tPlural, type MessageKey } from '../../i18n';
-import { answersText, listText, reportClock, reportDay } from './report-text';
+import { answersText, listText, reportClock, reportDay, reportNight } from './report-text';
 import { adherenceText, trialAnswerSentences } from '../trial/trial-answer-text';
 import { ReportWeeks } from './report-weeks';
 
@@ -19,7 +19,7 @@ function answerLines(report: DoctorReport): readonly (readonly [MessageKey, Line
       'report.q.started',
       [
         report.firstCramp
-          ? t('report.firstCramp', { date: reportDay(report.firstCramp) })
+          ? t('report.firstCramp', reportNight(report.firstCramp, true))
           : t('report.noCramps'),
         time &&
           (time.from === time.to
@@ -67,7 +67,7 @@ function answerLines(report: DoctorReport): readonly (readonly [MessageKey, Line
         ? [t('report.noMedicines')]
         : [
             ...medicines.map(({ night, text }) =>
-              t('report.medicine', { date: reportDay(night), text }),
+              t('report.medicine', { ...reportNight(night, true), text }),
             ),
             t('report.medicinesAsWritten'),
           ],

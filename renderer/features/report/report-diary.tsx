@@ -2,7 +2,7 @@ import type { DoctorReport } from '../../../core/report/doctor-report';
 import { durationSpanOf } from '../../../core/report/report-rules';
 import { t } from '../../i18n';
 import { answerText, type ChoiceField } from '../journal/diary-text';
-import { listText, reportClock, reportDay } from './report-text';
+import { listText, reportMoment, reportNight, reportPeriod } from './report-text';
 
 /** Answers in words, as one list ("" when there are none). */
 const words = (field: ChoiceField, values: readonly (string | number | undefined)[] = []) =>
@@ -20,7 +20,7 @@ export function ReportDiary({ report }: { report: DoctorReport }) {
       <h2 id="report-diary" className="screen__subheading">
         {t('report.diaryHeading')}
       </h2>
-      <p>{t('report.diaryIntro', { from: reportDay(period.from), to: reportDay(period.to) })}</p>
+      <p>{t('report.diaryIntro', reportPeriod(period))}</p>
       {crampsInDetail.length === 0 ? (
         <p>{t('report.noEntries')}</p>
       ) : (
@@ -45,11 +45,8 @@ export function ReportDiary({ report }: { report: DoctorReport }) {
             return (
               <tbody key={cramp.id}>
                 <tr>
-                  <th scope="row">
-                    {reportDay(cramp.night, { weekday: 'short', day: 'numeric', month: 'short' })}
-                    <br />
-                    {reportClock(cramp.time)}
-                  </th>
+                  {/* The day and time it began, in the user's zone: not its night's date. */}
+                  <th scope="row">{reportMoment(cramp.day, cramp.time)}</th>
                   <td>
                     {listText(
                       [words('leg', [cramp.leg]), words('muscle', [cramp.muscle])].filter(Boolean),
@@ -77,7 +74,9 @@ export function ReportDiary({ report }: { report: DoctorReport }) {
       {saidNights.length > 0 && (
         <p>
           {t('report.saidNights', {
-            nights: listText(saidNights.map((night) => reportDay(night))),
+            nights: saidNights
+              .map((night) => t('report.nightSpan', reportNight(night)))
+              .join(t('report.nightsSeparator')),
           })}
         </p>
       )}

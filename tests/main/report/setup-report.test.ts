@@ -107,7 +107,9 @@ describe('the report for the doctor in main', () => {
       printBackground: true,
     });
     expect(options!.margins!.top).toBeGreaterThanOrEqual(0.6);
-    expect(options!.headerTemplate).toContain('Nights from Nov 19, 2026 to Nov 25, 2026');
+    expect(options!.headerTemplate).toContain(
+      'Nights from the evening of Nov 19, 2026 to the morning of Nov 26, 2026',
+    );
     expect(options!.headerTemplate).toMatch(/font-size:\s*\d/);
     expect(options!.footerTemplate).toContain(
       'Page <span class="pageNumber"></span> of <span class="totalPages"></span>',

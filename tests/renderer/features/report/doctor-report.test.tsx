@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ipcFail, ipcOk } from '../../../../core/ipc/ipc-result';
@@ -6,6 +6,8 @@ import type { DiaryEntry } from '../../../../core/journal/diary-entry';
 import { replayDiary } from '../../../../core/journal/diary-log';
 import { buildDoctorReport } from '../../../../core/report/build-report';
 import type { DoctorReport } from '../../../../core/report/doctor-report';
+import { setWindowCatalog } from '../../../../core/i18n/format-window-message';
+import { windowMessagesEn } from '../../../../core/i18n/messages-en';
 import { completedSession } from '../../../fixtures/completed-session';
 import { App } from '../../../../renderer/app/app';
 import { createFakeBridge } from '../../../fakes/fake-bridge';
@@ -65,10 +67,10 @@ describe('the report for the doctor', () => {
     const { report } = await openReport();
     await within(report).findByText('What a doctor asks, answered from the diary');
     expect(report).toHaveTextContent(
-      'Nights from Nov 6, 2026 to Nov 26, 2026. Made on Nov 26, 2026.',
+      'Nights from the evening of Nov 6, 2026 to the morning of Nov 27, 2026. Made on Nov 26, 2026.',
     );
     expect(answerTo(report, 'When did the cramps start?')).toHaveTextContent(
-      /^The first cramp in the diary was on the night of Nov 10, 2026\.Most began between 12:30\sAM and 3:15\sAM\.$/,
+      /^The first cramp in the diary was in the night of Tue, Nov 10 to Wed, Nov 11, 2026\.Most began between 12:30\sAM and 3:15\sAM\.$/,
     );
     expect(answerTo(report, 'Where are they?')).toHaveTextContent(
       'Calf (2), Foot (1). 3 of 3 cramps answered.Left leg (2). 2 of 3 cramps answered.',
@@ -89,7 +91,7 @@ describe('the report for the doctor', () => {
       'Done on 1 of 21 nights.Before sleep (1 night).',
     );
     expect(answerTo(report, 'Medicines started or changed')).toHaveTextContent(
-      'Night of Nov 10, 2026: “Started atorvastatin”As written in the diary.',
+      'Night of Tue, Nov 10 to Wed, Nov 11, 2026: “Started atorvastatin”As written in the diary.',
     );
     expect(answerTo(report, 'What helped?')).toHaveTextContent(
       'Stretching (1). 1 of 3 cramps answered.',
@@ -114,14 +116,79 @@ describe('the report for the doctor', () => {
       .getAllByRole('row')
       .map((row) => row.textContent);
     expect(rows).toEqual([
-      'Night and timeWhereStrength (0 to 10)How longHow it feltWhat helpedAlso noticed',
-      expect.stringMatching(/^Tue, Nov 1012:30\sAMLeft leg, Calf71 to 5 minutesTightStretching$/),
+      'BeganWhereStrength (0 to 10)How longHow it feltWhat helpedAlso noticed',
+      // Each at the day it began: after midnight, the day after its night's.
+      expect.stringMatching(/^Wed, Nov 11, 12:30\sAMLeft leg, Calf71 to 5 minutesTightStretching$/),
       'Medicines: Started atorvastatin',
-      expect.stringMatching(/^Tue, Nov 102:00\sAMLeft leg, Foot4$/),
-      expect.stringMatching(/^Tue, Nov 103:15\sAMCalfSore afterwards$/),
+      expect.stringMatching(/^Wed, Nov 11, 2:00\sAMLeft leg, Foot4$/),
+      expect.stringMatching(/^Wed, Nov 11, 3:15\sAMCalfSore afterwards$/),
       'Note: Woke <b>twice</b>',
     ]);
     expect(diary.querySelector('b')).toBeNull();
+  });
+
+  it('prints each cramp at the real day and time it began, and a night as its evening to its morning', async () => {
+    // London, BST: a cramp at 23:50 on Saturday 10 October and one at 00:40 on Sunday 11 October
+    // (still 23:40 on Saturday in UTC), both of the night of Sat 10 to Sun 11; a "yes" the night
+    // after, with none logged.
+    const london = (iso: string) => Date.parse(`${iso}+01:00`);
+    const built = buildDoctorReport({
+      history: [],
+      diary: replayDiary([
+        {
+          kind: 'saved',
+          atMs: 0,
+          entry: { id: 'a', startedAtMs: london('2026-10-10T23:50'), night: '2026-10-10' },
+        },
+        {
+          kind: 'saved',
+          atMs: 0,
+          entry: {
+            id: 'b',
+            startedAtMs: london('2026-10-11T00:40'),
+            night: '2026-10-10',
+            medicines: 'New water tablet',
+          },
+        },
+        { kind: 'morning', atMs: 0, night: '2026-10-11', answer: 'cramps' },
+      ]),
+      timeZone: 'Europe/London',
+      nowMs: london('2026-10-13T20:00'),
+    });
+    const shown = async () => {
+      const { report } = await openReport(
+        createFakeBridge({ getDoctorReport: () => ipcOk(built) }),
+      );
+      const diary = await within(report).findByRole('region', { name: 'The diary in detail' });
+      const began = within(diary)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent);
+      return { report, diary, began };
+    };
+
+    const { report, diary, began } = await shown();
+    expect(began).toEqual([
+      expect.stringMatching(/^Sat, Oct 10, 11:50\sPM$/),
+      expect.stringMatching(/^Sun, Oct 11, 12:40\sAM$/),
+    ]);
+    expect(answerTo(report, 'When did the cramps start?')).toHaveTextContent(
+      /^The first cramp in the diary was in the night of Sat, Oct 10 to Sun, Oct 11, 2026\./,
+    );
+    expect(answerTo(report, 'Medicines started or changed')).toHaveTextContent(
+      'Night of Sat, Oct 10 to Sun, Oct 11, 2026: “New water tablet”',
+    );
+    expect(diary).toHaveTextContent(
+      'Nights said to have had cramps, none logged: Sun, Oct 11 to Mon, Oct 12.',
+    );
+    cleanup();
+
+    // In British English, the day and the 24-hour clock as written there.
+    setWindowCatalog({ ...windowMessagesEn, 'app.lang': 'en-GB' });
+    try {
+      expect((await shown()).began).toEqual(['Sat 10 Oct, 23:50', 'Sun 11 Oct, 00:40']);
+    } finally {
+      setWindowCatalog(windowMessagesEn);
+    }
   });
 
   it('says plainly what an empty diary holds, rather than empty answers', async () => {
