@@ -81,6 +81,14 @@ export const reportMessagesEn = {
   'report.q.notes': 'From the patient’s health notes',
   'report.notesConditions': 'Conditions: {list}.',
   'report.notesMedicine': 'Takes {medicine}.',
+  // Each medicine as it reads inside a sentence ("Takes a statin, for cholesterol.").
+  'report.medicineName.diuretic': 'a water tablet (diuretic)',
+  'report.medicineName.statin': 'a statin, for cholesterol',
+  'report.medicineName.conjugated-estrogens': 'conjugated estrogens (hormone treatment)',
+  'report.medicineName.zolpidem': 'zolpidem (a sleeping tablet)',
+  'report.medicineName.salbutamol-ipratropium': 'salbutamol or ipratropium (an inhaler)',
+  'report.medicineName.clonazepam': 'clonazepam',
+  'report.medicineName.amoxicillin': 'amoxicillin (an antibiotic)',
   'report.notesMedicineSince': 'Takes {medicine}, started or changed on {date}.',
   'report.notesOther': 'Also noted: “{text}”',
 } as const;

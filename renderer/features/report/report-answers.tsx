@@ -85,13 +85,14 @@ function notesLines(notes: NonNullable<DoctorReport['healthNotes']>): Lines {
       t('report.notesConditions', {
         list: listText(notes.conditions.map((condition) => t(`health.condition.${condition}`))),
       }),
+    // The medicine's name as it reads inside a sentence, not as a box's label.
     ...notes.medicines.map(({ medicine, changedOn }) =>
       changedOn
         ? t('report.notesMedicineSince', {
-            medicine: t(`health.medicine.${medicine}`),
+            medicine: t(`report.medicineName.${medicine}`),
             date: reportDay(changedOn),
           })
-        : t('report.notesMedicine', { medicine: t(`health.medicine.${medicine}`) }),
+        : t('report.notesMedicine', { medicine: t(`report.medicineName.${medicine}`) }),
     ),
     notes.other.trim() !== '' && t('report.notesOther', { text: notes.other.trim() }),
   ];

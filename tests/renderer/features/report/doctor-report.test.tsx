@@ -2,6 +2,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ipcFail, ipcOk } from '../../../../core/ipc/ipc-result';
+import { LINKED_MEDICINES } from '../../../../core/health/health-lists';
 import type { DiaryEntry } from '../../../../core/journal/diary-entry';
 import { replayDiary } from '../../../../core/journal/diary-log';
 import { buildDoctorReport } from '../../../../core/report/build-report';
@@ -273,9 +274,25 @@ describe('the report for the doctor', () => {
     const notes = (await screen.findByText('From the patient’s health notes')).closest('div')!;
     expect(notes).toHaveTextContent('Conditions: Diabetes, Kidney disease.');
     expect(notes).toHaveTextContent(
-      'Takes A statin, for cholesterol, started or changed on Oct 2, 2026.',
+      'Takes a statin, for cholesterol, started or changed on Oct 2, 2026.',
     );
-    expect(notes).toHaveTextContent('Takes A water tablet (diuretic).');
+    expect(notes).toHaveTextContent('Takes a water tablet (diuretic).');
     expect(notes).toHaveTextContent('Also noted: “Knee replaced in 2019”');
+  });
+
+  it('writes every medicine ticked as a sentence: “Takes” and its name in lower case', async () => {
+    const report: DoctorReport = {
+      ...sampleReport(),
+      healthNotes: {
+        conditions: [],
+        medicines: LINKED_MEDICINES.map((medicine) => ({ medicine, changedOn: null })),
+        other: '',
+      },
+    };
+    await openReport(createFakeBridge({ getDoctorReport: () => ipcOk(report) }));
+    const notes = (await screen.findByText('From the patient’s health notes')).closest('div')!;
+    const sentences = [...notes.querySelectorAll('dd p')].map((line) => line.textContent);
+    expect(sentences).toHaveLength(LINKED_MEDICINES.length);
+    for (const sentence of sentences) expect(sentence).toMatch(/^Takes [a-z][^A-Z]*\.$/);
   });
 });
