@@ -22,8 +22,9 @@ const line = (start: string, end: string) =>
   `<span>${start}</span><span style="white-space:nowrap">${end}</span></div>`;
 
 /**
- * How the report is printed to PDF: A4, with the date range in the header and "Page 1 of 3" and
- * "not a diagnosis" in the footer of every page, the page's own print styles in force.
+ * How the report is printed to PDF: A4, tagged for screen readers, with the date range in the
+ * header and "Page 1 of 3" and "not a diagnosis" in the footer of every page, the page's own print
+ * styles in force.
  */
 export function reportPdfOptions(report: DoctorReport): PrintToPDFOptions {
   const lang = formatMessage('app.lang');
@@ -39,6 +40,11 @@ export function reportPdfOptions(report: DoctorReport): PrintToPDFOptions {
   return {
     pageSize: 'A4',
     printBackground: true,
+    // Tagged, so a screen reader reads the headings, lists and tables as such, in the page's
+    // language and under the page's title (its <html lang> and <title>); the headings also
+    // become the PDF's bookmarks.
+    generateTaggedPDF: true,
+    generateDocumentOutline: true,
     displayHeaderFooter: true,
     headerTemplate: line(escapeHtml(formatMessage('reportPdf.header')), escapeHtml(range)),
     footerTemplate: line(escapeHtml(formatMessage('reportPdf.footer')), page),

@@ -18,7 +18,7 @@ import {
   type SeededDiary,
 } from '../fixtures/seeded-diary';
 import { axeViolations } from './axe-check';
-import { pdfPageTexts } from './pdf-text';
+import { pdfAccessibility, pdfPageTexts } from './pdf-text';
 import { startAppInChromium, type AppInChromium } from './start-app-in-chromium';
 
 /** Text as a reader takes it in: runs of spaces and line breaks as one space. */
@@ -92,6 +92,16 @@ describe('the report for the doctor, in the built app', () => {
     const bytes = new Uint8Array(await readFile(pdfFile));
     await writeFile('screenshots/doctor-report.pdf', bytes); // to look at
     expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    // Tagged for a screen reader: its title and language as the page's, its headings and tables
+    // as such.
+    const readable = await pdfAccessibility(bytes);
+    expect(readable).toMatchObject({
+      title: 'Bedtime Stretch: report for the doctor',
+      language: 'en',
+      isTagged: true,
+    });
+    for (const role of ['H1', 'H2', 'Table', 'TH', 'TD'])
+      expect(readable.firstPageRoles).toContain(role);
     const pages = (await pdfPageTexts(bytes)).map(flat);
     expect(pages.length).toBeGreaterThanOrEqual(3);
     // Every page: the dates covered, its number of how many, and that this is not a diagnosis.

@@ -105,6 +105,9 @@ describe('the report for the doctor in main', () => {
       pageSize: 'A4',
       displayHeaderFooter: true,
       printBackground: true,
+      // Tagged, so that a screen reader can read it (the e2e test reads the tags back).
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
     });
     expect(options!.margins!.top).toBeGreaterThanOrEqual(0.6);
     expect(options!.headerTemplate).toContain(
