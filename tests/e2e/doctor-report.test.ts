@@ -72,6 +72,44 @@ describe('the report for the doctor, in the built app', () => {
     await expect
       .poll(() => report.locator('.report-table--diary tbody').count())
       .toBe(logged.length);
+    // The weekly table fits its box in a small window and at 200% zoom: nothing of it is out
+    // of sight to the side, and it scrolls nowhere sideways.
+    const weeksTable = report.getByRole('table', { name: 'Cramps each week' });
+    const cdp = await page.context().newCDPSession(page);
+    for (const [width, height, zoom] of [
+      [800, 600, 1],
+      [1280, 800, 2],
+      [800, 600, 2],
+    ] as const) {
+      const css = { width: width / zoom, height: height / zoom };
+      await page.setViewportSize(css);
+      await cdp.send('Emulation.setDeviceMetricsOverride', {
+        ...css,
+        deviceScaleFactor: zoom,
+        mobile: false,
+      });
+      const fit = await weeksTable.evaluate((table) => {
+        const box = table.getBoundingClientRect();
+        const article = table.closest('article')!.getBoundingClientRect();
+        let scrollsSideways = false;
+        for (let up = table.parentElement; up; up = up.parentElement)
+          scrollsSideways ||= up.scrollWidth > up.clientWidth + 1 && up !== document.body;
+        return {
+          isInside: box.left >= article.left - 1 && box.right <= article.right + 1,
+          isInWindow: box.right <= window.innerWidth,
+          scrollsSideways,
+          rows: table.querySelectorAll('tbody tr').length,
+        };
+      });
+      expect(fit, `${width}×${height} at ${zoom * 100}%`).toEqual({
+        isInside: true,
+        isInWindow: true,
+        scrollsSideways: false,
+        rows: weeks,
+      });
+    }
+    await cdp.send('Emulation.clearDeviceMetricsOverride');
+    await page.setViewportSize({ width: 960, height: 720 }); // the host's own size again
     await page.screenshot({ path: 'screenshots/doctor-report.png' });
     await page.screenshot({ path: 'screenshots/doctor-report-full.png', fullPage: true });
     expect(await axeViolations(page)).toEqual([]);

@@ -99,15 +99,20 @@ describe('the report for the doctor', () => {
     );
     // Cramps each week: the Journal's weeks, from the one holding the diary's first night.
     const weeks = within(report).getByRole('table', { name: 'Cramps each week' });
-    // The weeks run across (so twelve fit the first page), each figure a row of its own.
+    // A week a row, its figures across (four columns fit a narrow window), each week named.
     const cells = (row: HTMLElement) =>
       [...row.querySelectorAll('th, td')].map((cell) => cell.textContent);
     expect(within(weeks).getAllByRole('row').map(cells)).toEqual([
-      ['Week from', 'Nov 6', 'Nov 13', 'Nov 20'],
-      ['Cramps', '3', '0', '0'],
-      ['Nights known (of 7)', '1', '0', '0'],
-      ['Nights with the routine', '1', '0', '0'],
+      ['Week from', 'Cramps', 'Nights known (of 7)', 'Nights with the routine'],
+      ['Nov 6', '3', '1', '1'],
+      ['Nov 13', '0', '0', '0'],
+      ['Nov 20', '0', '0', '0'],
     ]);
+    expect(
+      within(weeks)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Nov 6', 'Nov 13', 'Nov 20']);
   });
 
   it('then lists every cramp in detail, oldest first, its notes shown as written', async () => {
