@@ -214,6 +214,7 @@ export const mainMessagesEn = {
   'reportPdf.defaultName': 'Bedtime Stretch report for the doctor {date}',
   'reportPdf.fileKind': 'PDF document',
   'reportPdf.header': 'Bedtime Stretch: report for the doctor',
+  'reportPdf.headerFor': 'Bedtime Stretch: report for the doctor · {patient}',
   'reportPdf.range': 'Nights from the evening of {from} to the morning of {to}',
   'reportPdf.footer': 'From the patient’s own cramp diary: a record, not a diagnosis.',
   'reportPdf.page': 'Page {page} of {pages}',

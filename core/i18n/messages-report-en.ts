@@ -6,6 +6,13 @@ export const reportMessagesEn = {
   'report.back': 'Back to the Journal',
   'report.save': 'Save as PDF…',
   'report.saved': 'Saved to {file}.',
+  'report.patientHeading': 'Your name on the report?',
+  'report.patientNote':
+    'Both are optional. A name and date of birth at the top help the surgery file the report. They stay on this computer, kept for your next report; leave them empty to leave them off.',
+  'report.patientName': 'Name',
+  'report.patientBirthDate': 'Date of birth',
+  'report.patientBoth': '{name}, born {birthDate}',
+  'report.patientBornOnly': 'Born {birthDate}',
   'report.loading': 'Putting the report together…',
   'report.range': 'Nights from the evening of {from} to the morning of {to}. Made on {madeOn}.',
   'report.intro':

@@ -117,7 +117,8 @@ export function buildDoctorReport(input: DoctorReportInput): DoctorReport {
       };
     }),
     saidNights,
-    // The trial's answer and the health notes are main's to add (kept in the settings).
+    // The name, the trial's answer and the health notes are main's to add (kept in the settings).
+    patient: null,
     healthNotes: null,
     trial: null,
   };

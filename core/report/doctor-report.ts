@@ -10,6 +10,7 @@ import {
 import { JOURNAL_WEEKS, WeekTallySchema } from '../journal/journal-summary';
 import { HealthNotesSchema } from '../health/health-notes';
 import { TrialRunViewSchema } from '../trial/trial-view';
+import { ReportPatientSchema } from './report-patient';
 import { DURATION_SPAN_MINUTES } from './report-rules';
 
 const CountSchema = z.number().int().min(0);
@@ -99,6 +100,8 @@ export const DoctorReportSchema = z.object({
   crampsInDetail: z.array(ReportCrampSchema).max(5_000),
   /** Nights in the period said to have had cramps, with none logged. */
   saidNights: z.array(NightSchema).max(JOURNAL_WEEKS * 7),
+  /** The name and date of birth heading the first page, if the user gave either (main adds it). */
+  patient: ReportPatientSchema.nullable().default(null),
   /** The user's own health notes (conditions and medicines ticked, with dates), as kept. */
   healthNotes: HealthNotesSchema.nullable().default(null),
   /** The personal trial's answer, when the user has run one (the latest, under way or ended). */

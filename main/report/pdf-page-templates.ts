@@ -2,6 +2,17 @@ import type { PrintToPDFOptions } from 'electron';
 import { formatMessage } from '../../core/i18n/format-message';
 import { formatReportDay } from '../../core/report/report-dates';
 import type { DoctorReport } from '../../core/report/doctor-report';
+import type { ReportPatient } from '../../core/report/report-patient';
+
+/** The user's name and date of birth, as far as given: "Ann Lee, born March 7, 1948". */
+export function patientText(patient: ReportPatient, lang: string): string {
+  const name = patient.name.trim();
+  if (patient.birthDate === null) return name;
+  const birthDate = formatReportDay(patient.birthDate, lang, { dateStyle: 'long' });
+  return name === ''
+    ? formatMessage('report.patientBornOnly', { birthDate })
+    : formatMessage('report.patientBoth', { name, birthDate });
+}
 
 /** Text put into the print's templates, which Chromium reads as HTML. */
 export function escapeHtml(text: string): string {
@@ -33,6 +44,14 @@ export function reportPdfOptions(report: DoctorReport): PrintToPDFOptions {
     // The morning after the last night: the nights end then.
     to: formatReportDay(report.period.to, lang, undefined, 1),
   });
+  // Whose report, on every page, so pages that come apart can still be filed; the name and date
+  // of birth kept on one line.
+  const header = report.patient
+    ? escapeHtml(formatMessage('reportPdf.headerFor')).replace(
+        '{patient}',
+        `<span style="white-space:nowrap">${escapeHtml(patientText(report.patient, lang))}</span>`,
+      )
+    : escapeHtml(formatMessage('reportPdf.header'));
   // Placeholders left as they are by the escaping, then replaced by Chromium's own fields.
   const page = escapeHtml(formatMessage('reportPdf.page'))
     .replace('{page}', '<span class="pageNumber"></span>')
@@ -46,7 +65,7 @@ export function reportPdfOptions(report: DoctorReport): PrintToPDFOptions {
     generateTaggedPDF: true,
     generateDocumentOutline: true,
     displayHeaderFooter: true,
-    headerTemplate: line(escapeHtml(formatMessage('reportPdf.header')), escapeHtml(range)),
+    headerTemplate: line(header, escapeHtml(range)),
     footerTemplate: line(escapeHtml(formatMessage('reportPdf.footer')), page),
     // Inches (Electron's unit): room above and below the page's text for the header and footer.
     margins: { top: 0.75, bottom: 0.75, left: 0.55, right: 0.55 },

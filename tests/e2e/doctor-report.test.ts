@@ -21,6 +21,9 @@ import { axeViolations } from './axe-check';
 import { pdfAccessibility, pdfPageTexts } from './pdf-text';
 import { startAppInChromium, type AppInChromium } from './start-app-in-chromium';
 
+/** The name given for the report (an apostrophe and an accent, as names have). */
+const PATIENT_NAME = 'Ann O’Neill-Bézier';
+
 /** Text as a reader takes it in: runs of spaces and line breaks as one space. */
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -114,10 +117,17 @@ describe('the report for the doctor, in the built app', () => {
     await page.screenshot({ path: 'screenshots/doctor-report-full.png', fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
 
-    // Saved as PDF: the dialog offers a name with the date; the page is what gets printed.
+    // Saved as PDF: first the name and date of birth to head it (optional), then the dialog
+    // offers a name with the date; the page is what gets printed.
     const pdfFile = path.join(folder, 'report.pdf');
     dialog.saveAnswers.push(pdfFile);
     await report.getByRole('button', { name: 'Save as PDF…' }).click();
+    const asked = report.getByRole('form', { name: 'Your name on the report?' });
+    await asked.getByRole('textbox', { name: 'Name' }).fill(PATIENT_NAME);
+    await asked.getByLabel('Date of birth').fill('1948-03-07');
+    await page.screenshot({ path: 'screenshots/doctor-report-name.png' });
+    expect(await axeViolations(page)).toEqual([]);
+    await asked.getByRole('button', { name: 'Save as PDF…' }).click();
     await expect
       .poll(() => report.locator('.report__status', { hasText: 'Saved to report.pdf.' }).count())
       .toBe(1);
@@ -146,13 +156,18 @@ describe('the report for the doctor, in the built app', () => {
     const from = formatReportDay(firstNight, 'en');
     const to = formatReportDay(tonight, 'en', undefined, 1); // the morning after tonight
     pages.forEach((text, index) => {
+      expect(text).toContain(`report for the doctor · ${PATIENT_NAME}, born March 7, 1948`);
       expect(text).toContain(`Nights from the evening of ${from} to the morning of ${to}`);
       expect(text).toContain(`Page ${index + 1} of ${pages.length}`);
       expect(text).toContain('not a diagnosis');
     });
 
-    // The first page: the questions a doctor asks, answered from the diary, and nothing else.
+    // The first page: whose report, then the questions a doctor asks, answered from the diary,
+    // and nothing else.
     const first = pages[0]!;
+    expect(first).toMatch(
+      new RegExp(`Report for the doctor Name ${PATIENT_NAME} Date of birth March 7, 1948 Nights`),
+    );
     for (const question of [
       'When did the cramps start?',
       'Where are they?',
@@ -207,5 +222,17 @@ describe('the report for the doctor, in the built app', () => {
     // The app's own navigation and buttons are not printed.
     expect(pages.join(' ')).not.toContain('Save as PDF');
     expect(pages.join(' ')).not.toContain('Settings');
+
+    // The name and date of birth are kept on this computer: after a relaunch they head the
+    // report again, and are offered as given the next time it is saved.
+    const { page: again } = await app.relaunch();
+    await again.getByRole('tab', { name: 'Journal' }).click();
+    await again.getByRole('button', { name: 'Report for the doctor' }).click();
+    const reopened = again.getByRole('article', { name: 'Report for the doctor' });
+    await expect
+      .poll(() => reopened.locator('.report__patient').textContent())
+      .toBe(`Name${PATIENT_NAME}Date of birthMarch 7, 1948`);
+    await reopened.getByRole('button', { name: 'Save as PDF…' }).click();
+    expect(await reopened.getByRole('textbox', { name: 'Name' }).inputValue()).toBe(PATIENT_NAME);
   }, 90_000);
 });

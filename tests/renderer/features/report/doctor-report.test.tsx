@@ -216,19 +216,24 @@ describe('the report for the doctor', () => {
       saveDoctorReport: () => ipcOk({ kind: 'saved', file: 'report.pdf' }),
     });
     const { user, report } = await openReport(fake);
-    const save = within(report).getByRole('button', { name: 'Save as PDF…' });
     await within(report).findByText('The diary in detail');
-    await user.click(save);
+    // Saving asks for a name first (optional): Save as PDF… again goes on without one.
+    const save = async () => {
+      await user.click(within(report).getByRole('button', { name: 'Save as PDF…' }));
+      const asked = within(report).getByRole('form', { name: 'Your name on the report?' });
+      await user.click(within(asked).getByRole('button', { name: 'Save as PDF…' }));
+    };
+    await save();
     expect(await within(report).findByText('Saved to report.pdf.')).toBeVisible();
 
     fake.spies.saveDoctorReport.mockResolvedValueOnce(
       ipcFail('not-saved', 'The report could not be saved there.'),
     );
-    await user.click(save);
+    await save();
     expect(await within(report).findByText('The report could not be saved there.')).toBeVisible();
 
     fake.spies.saveDoctorReport.mockResolvedValueOnce(ipcOk({ kind: 'cancelled' }));
-    await user.click(save);
+    await save();
     expect(fake.spies.saveDoctorReport).toHaveBeenCalledTimes(3);
     expect(within(report).queryByText(/could not|Saved to/)).not.toBeInTheDocument();
   });
