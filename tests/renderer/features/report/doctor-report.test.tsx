@@ -197,6 +197,45 @@ describe('the report for the doctor', () => {
     }
   });
 
+  it('says the signs a doctor should hear about in words, in the answers and in the diary', async () => {
+    const report = buildDoctorReport({
+      history: [],
+      diary: replayDiary([
+        {
+          kind: 'saved',
+          atMs: 0,
+          entry: cramp('s', '2026-11-11T01:00:00Z', {
+            symptoms: ['calf-pain-walking', 'pale-or-cold-skin', 'twitching'],
+          }),
+        },
+        {
+          kind: 'saved',
+          atMs: 0,
+          entry: cramp('t', '2026-11-11T02:00:00Z', {
+            symptoms: ['cramps-elsewhere', 'pale-or-cold-skin', 'muscle-wasting'],
+          }),
+        },
+      ]),
+      timeZone: 'UTC',
+      nowMs: NOW_MS,
+    });
+    const { report: shown } = await openReport(
+      createFakeBridge({ getDoctorReport: () => ipcOk(report) }),
+    );
+    await within(shown).findByText('The diary in detail');
+    expect(answerTo(shown, 'What comes with them?')).toHaveTextContent(
+      'Pale or cold skin (2), Calf pain when walking, easing with rest (1), Muscle twitching (1), A muscle getting thinner (wasting) (1), Cramps elsewhere in the body (1). Noted with 2 of 2 cramps.',
+    );
+    const diary = within(shown).getByRole('region', { name: 'The diary in detail' });
+    // Each cramp's as it was ticked.
+    expect(diary).toHaveTextContent(
+      'Calf pain when walking, easing with rest, Pale or cold skin, Muscle twitching',
+    );
+    expect(diary).toHaveTextContent(
+      'Cramps elsewhere in the body, Pale or cold skin, A muscle getting thinner (wasting)',
+    );
+  });
+
   it('says plainly what an empty diary holds, rather than empty answers', async () => {
     const { report } = await openReport(createFakeBridge());
     await within(report).findByText('What a doctor asks, answered from the diary');
