@@ -187,9 +187,14 @@ export const windowMessagesEn = {
   'diary.symptoms.calf-swelling': 'Swollen calf',
   'diary.symptoms.redness': 'Redness',
   'diary.symptoms.warmth-to-touch': 'Warm to the touch',
+  'diary.symptoms.pale-or-cold-skin': 'Pale or cold skin',
+  'diary.symptoms.calf-pain-walking': 'Calf pain when walking, easing with rest',
   'diary.symptoms.weakness': 'Weakness',
   'diary.symptoms.numbness': 'Numbness',
   'diary.symptoms.tingling': 'Tingling',
+  'diary.symptoms.twitching': 'Muscle twitching',
+  'diary.symptoms.muscle-wasting': 'A muscle getting thinner (wasting)',
+  'diary.symptoms.cramps-elsewhere': 'Cramps elsewhere in the body',
   'diary.symptoms.soreness-after': 'Sore afterwards',
   'diary.medicines': 'Medicines started or changed lately',
   'diary.note': 'Note',
@@ -198,8 +203,11 @@ export const windowMessagesEn = {
   'redFlag.clot':
     'Swelling, redness or warmth in the calf can be a sign of a blood clot, which can feel like a cramp. Call your doctor or an urgent care service today. If you are short of breath or have chest pain, call emergency services now.',
   'redFlag.nerves.title': 'Please see your doctor soon',
+  'redFlag.circulation.title': 'Please see your doctor soon',
+  'redFlag.circulation':
+    'Pale or cold skin, or calf pain when walking that eases with rest, can be a sign of poor blood flow in the legs, which a doctor should check. Make an appointment soon. Until then, leave out warm compresses and hot water bottles: skin with poor blood flow burns more easily. If a leg suddenly turns cold, pale and painful, get urgent help now.',
   'redFlag.nerves':
-    'Weakness or numbness that comes with cramps should be checked by a doctor. Make an appointment soon, and get help sooner if it gets worse.',
+    'Weakness, numbness or tingling, muscle twitching, a muscle getting thinner, or cramps in other parts of the body should be checked by a doctor when they come with cramps. Make an appointment soon, and get help sooner if it gets worse.',
   'diary.listHeading': 'Your cramps',
   'diary.empty': 'No cramps logged yet.',
   'diary.entry': 'Night of {night}, {time}',

@@ -6,8 +6,15 @@ export const reportMessagesEn = {
   'report.back': 'Back to the Journal',
   'report.save': 'Save as PDF…',
   'report.saved': 'Saved to {file}.',
+  'report.patientHeading': 'Your name on the report?',
+  'report.patientNote':
+    'Both are optional. A name and date of birth at the top help the surgery file the report. They stay on this computer, kept for your next report; leave them empty to leave them off.',
+  'report.patientName': 'Name',
+  'report.patientBirthDate': 'Date of birth',
+  'report.patientBoth': '{name}, born {birthDate}',
+  'report.patientBornOnly': 'Born {birthDate}',
   'report.loading': 'Putting the report together…',
-  'report.range': 'Nights from {from} to {to}. Made on {madeOn}.',
+  'report.range': 'Nights from the evening of {from} to the morning of {to}. Made on {madeOn}.',
   'report.intro':
     'What the cramp diary kept in Bedtime Stretch shows, from the patient’s own entries: a record to talk over with a doctor, not a diagnosis.',
   'report.questionsHeading': 'What a doctor asks, answered from the diary',
@@ -19,7 +26,7 @@ export const reportMessagesEn = {
   'report.notAnswered': 'Not answered in the diary.',
 
   'report.q.started': 'When did the cramps start?',
-  'report.firstCramp': 'The first cramp in the diary was on the night of {date}.',
+  'report.firstCramp': 'The first cramp in the diary was in the night of {evening} to {morning}.',
   'report.noCramps': 'No cramps are in the diary yet.',
   'report.timeOfNight': 'Most began between {from} and {to}.',
   'report.timeOfNightAt': 'They began at about {time}.',
@@ -52,14 +59,15 @@ export const reportMessagesEn = {
   'report.routineName.one': '{name} ({count} night)',
   'report.routineName.other': '{name} ({count} nights)',
   'report.q.medicines': 'Medicines started or changed',
-  'report.medicine': 'Night of {date}: “{text}”',
+  'report.medicine': 'Night of {evening} to {morning}: “{text}”',
   'report.medicinesAsWritten': 'As written in the diary.',
   'report.noMedicines': 'None written in the diary.',
   'report.q.helped': 'What helped?',
 
   'report.diaryHeading': 'The diary in detail',
-  'report.diaryIntro': 'Every cramp logged from {from} to {to}, the oldest first.',
-  'report.col.when': 'Night and time',
+  'report.diaryIntro':
+    'Every cramp logged from the evening of {from} to the morning of {to}, the oldest first, at the day and time it began.',
+  'report.col.when': 'Began',
   'report.col.where': 'Where',
   'report.col.strength': 'Strength (0 to 10)',
   'report.col.duration': 'How long',
@@ -69,6 +77,8 @@ export const reportMessagesEn = {
   'report.entryMedicines': 'Medicines: {text}',
   'report.entryNote': 'Note: {text}',
   'report.saidNights': 'Nights said to have had cramps, none logged: {nights}.',
+  'report.nightSpan': '{evening} to {morning}',
+  'report.nightsSeparator': '; ',
   'report.noEntries': 'No cramps were logged in these weeks.',
   'report.q.trial': 'Does the routine help?',
   'report.trialPeriod':
@@ -80,6 +90,14 @@ export const reportMessagesEn = {
   'report.q.notes': 'From the patient’s health notes',
   'report.notesConditions': 'Conditions: {list}.',
   'report.notesMedicine': 'Takes {medicine}.',
+  // Each medicine as it reads inside a sentence ("Takes a statin, for cholesterol.").
+  'report.medicineName.diuretic': 'a water tablet (diuretic)',
+  'report.medicineName.statin': 'a statin, for cholesterol',
+  'report.medicineName.conjugated-estrogens': 'conjugated estrogens (hormone treatment)',
+  'report.medicineName.zolpidem': 'zolpidem (a sleeping tablet)',
+  'report.medicineName.salbutamol-ipratropium': 'salbutamol or ipratropium (an inhaler)',
+  'report.medicineName.clonazepam': 'clonazepam',
+  'report.medicineName.amoxicillin': 'amoxicillin (an antibiotic)',
   'report.notesMedicineSince': 'Takes {medicine}, started or changed on {date}.',
   'report.notesOther': 'Also noted: “{text}”',
 } as const;

@@ -16,14 +16,26 @@ export const CrampHelpSchema = z.enum([
   'nothing',
   'other',
 ]);
-/** Symptoms that came with it; some of them need a doctor soon (see the Learn screen). */
+/**
+ * Symptoms that came with it: the content brief's signs to see a doctor about (`redFlagOf` says
+ * which note each calls for), and soreness afterwards. A value added here reads in every diary
+ * kept before (they never hold it), so the diary's format needs no new version.
+ */
 export const CrampSymptomSchema = z.enum([
+  // A clot's signs (urgent).
   'calf-swelling',
   'redness',
   'warmth-to-touch',
+  // Poor blood flow in the legs.
+  'pale-or-cold-skin',
+  'calf-pain-walking',
+  // Nerves and muscles.
   'weakness',
   'numbness',
   'tingling',
+  'twitching',
+  'muscle-wasting',
+  'cramps-elsewhere',
   'soreness-after',
 ]);
 
@@ -60,7 +72,7 @@ export const DiaryEntrySchema = z.object({
   durationMinutes: z.number().min(0).max(120).optional(),
   feel: z.array(CrampFeelSchema).max(6).optional(),
   helped: z.array(CrampHelpSchema).max(7).optional(),
-  symptoms: z.array(CrampSymptomSchema).max(7).optional(),
+  symptoms: z.array(CrampSymptomSchema).max(CrampSymptomSchema.options.length).optional(),
   /** Medicines started or changed lately, in the user's own words. */
   medicines: NoteSchema.optional(),
   note: NoteSchema.optional(),

@@ -57,10 +57,10 @@ export function buildDoctorReport(input: DoctorReportInput): DoctorReport {
 
   const allEntries = [...diary.entries.values()].toSorted((a, b) => a.startedAtMs - b.startedAtMs);
   const entries = allEntries.filter((entry) => isInPeriod(entry.night));
+  const localStart = (entry: DiaryEntry) =>
+    Temporal.Instant.fromEpochMilliseconds(entry.startedAtMs).toZonedDateTimeISO(timeZone);
   const minuteOfDay = (entry: DiaryEntry) => {
-    const local = Temporal.Instant.fromEpochMilliseconds(entry.startedAtMs).toZonedDateTimeISO(
-      timeZone,
-    );
+    const local = localStart(entry);
     return local.hour * 60 + local.minute;
   };
   const saidNights = nights
@@ -107,12 +107,18 @@ export function buildDoctorReport(input: DoctorReportInput): DoctorReport {
     weeks,
     routines: routinesDone(recorded, isInPeriod),
     medicines: medicinesWritten(allEntries),
-    crampsInDetail: entries.map((entry): ReportCramp => ({
-      ...entry,
-      time: clockText(minuteOfDay(entry)),
-    })),
+    // Each at the calendar day and time it began (after midnight, the day after its night's).
+    crampsInDetail: entries.map((entry): ReportCramp => {
+      const local = localStart(entry);
+      return {
+        ...entry,
+        day: local.toPlainDate().toString(),
+        time: clockText(local.hour * 60 + local.minute),
+      };
+    }),
     saidNights,
-    // The trial's answer and the health notes are main's to add (kept in the settings).
+    // The name, the trial's answer and the health notes are main's to add (kept in the settings).
+    patient: null,
     healthNotes: null,
     trial: null,
   };

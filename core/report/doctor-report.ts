@@ -10,9 +10,11 @@ import {
 import { JOURNAL_WEEKS, WeekTallySchema } from '../journal/journal-summary';
 import { HealthNotesSchema } from '../health/health-notes';
 import { TrialRunViewSchema } from '../trial/trial-view';
+import { ReportPatientSchema } from './report-patient';
 import { DURATION_SPAN_MINUTES } from './report-rules';
 
 const CountSchema = z.number().int().min(0);
+/** A night ("YYYY-MM-DD", the date of its evening) or a calendar day, in the user's zone. */
 const NightSchema = z.iso.date();
 /** A time of day in the user's zone, "HH:MM" (24-hour). */
 const ClockSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
@@ -31,8 +33,12 @@ const answersTo = <T extends z.ZodType>(answer: T) =>
 /** How long a cramp lasted, as the span the diary's form offers (the minutes in its middle). */
 export const DurationSpanSchema = z.literal(DURATION_SPAN_MINUTES);
 
-/** One cramp in the report's detailed diary: the entry as kept, and its time in the user's zone. */
-export const ReportCrampSchema = DiaryEntrySchema.extend({ time: ClockSchema });
+/**
+ * One cramp in the report's detailed diary: the entry as kept (with its night), and the calendar
+ * day and time of day it began in the user's zone (a cramp at 00:40 on Sunday belongs to
+ * Saturday's night, and began on Sunday).
+ */
+export const ReportCrampSchema = DiaryEntrySchema.extend({ day: NightSchema, time: ClockSchema });
 export type ReportCramp = z.infer<typeof ReportCrampSchema>;
 
 /**
@@ -94,6 +100,8 @@ export const DoctorReportSchema = z.object({
   crampsInDetail: z.array(ReportCrampSchema).max(5_000),
   /** Nights in the period said to have had cramps, with none logged. */
   saidNights: z.array(NightSchema).max(JOURNAL_WEEKS * 7),
+  /** The name and date of birth heading the first page, if the user gave either (main adds it). */
+  patient: ReportPatientSchema.nullable().default(null),
   /** The user's own health notes (conditions and medicines ticked, with dates), as kept. */
   healthNotes: HealthNotesSchema.nullable().default(null),
   /** The personal trial's answer, when the user has run one (the latest, under way or ended). */

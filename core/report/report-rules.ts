@@ -1,7 +1,16 @@
+import type { ReportPatient } from './report-patient';
+
 /**
  * The report's small rules that both processes use: no schema here, so the page can use them
  * without the schema library.
  */
+
+/** No name and no date of birth: the report is headed by neither. */
+export const NO_PATIENT: ReportPatient = { name: '', birthDate: null };
+
+/** Whether the user gave a name or a date of birth for the report. */
+export const hasPatient = (patient: ReportPatient): boolean =>
+  patient.name.trim() !== '' || patient.birthDate !== null;
 
 /**
  * How long a cramp lasted, in the spans the diary's form offers, each saved as the minutes in its

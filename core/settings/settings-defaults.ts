@@ -1,6 +1,7 @@
 import { DEFAULT_REMINDER_SCHEDULE } from '../reminders/reminder-defaults';
 import { RECOMMENDED_ROUTINE_ID } from '../routines/routine-ids';
 import { EMPTY_HEALTH_NOTES } from '../health/heat-risk';
+import { NO_PATIENT } from '../report/report-rules';
 import type { Settings } from './settings-schema';
 
 /** The night default: quiet. */
@@ -30,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   routineFavour: {},
   trial: null,
   healthNotes: EMPTY_HEALTH_NOTES,
+  reportPatient: NO_PATIENT,
   welcomeSeen: true,
   legCheckedAtMs: null,
 };

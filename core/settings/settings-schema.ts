@@ -10,6 +10,8 @@ import { RECOMMENDED_ROUTINE_ID } from '../routines/routine-ids';
 import { MAX_FIT_MINUTES, MIN_FIT_MINUTES, MAX_OWN_ROUTINES } from '../routines/routine-limits';
 import { RoutineSchema, SideSchema } from '../routines/routine-schema';
 import { HealthNotesSchema } from '../health/health-notes';
+import { ReportPatientSchema } from '../report/report-patient';
+import { NO_PATIENT } from '../report/report-rules';
 import { EMPTY_HEALTH_NOTES } from '../health/heat-risk';
 import { TrialStateSchema } from '../trial/trial-state';
 import { DEFAULT_VOLUME } from './settings-defaults';
@@ -55,6 +57,8 @@ const settingsFields = {
   trial: TrialStateSchema.nullable(),
   /** The user's own health notes (conditions, medicines, a note), on this computer only. */
   healthNotes: HealthNotesSchema,
+  /** The name and date of birth to head the report for the doctor (asked when saving it). */
+  reportPatient: ReportPatientSchema,
   /**
    * The welcome was answered or skipped. A settings file from before the welcome existed reads as
    * seen (that user is not new); a first launch, with no file, starts with it unseen.
@@ -91,6 +95,7 @@ export const SettingsSchema = z.object({
   routineFavour: settingsFields.routineFavour.default({}),
   trial: settingsFields.trial.default(null),
   healthNotes: settingsFields.healthNotes.default(EMPTY_HEALTH_NOTES),
+  reportPatient: settingsFields.reportPatient.default(NO_PATIENT),
   welcomeSeen: settingsFields.welcomeSeen.default(true),
   legCheckedAtMs: settingsFields.legCheckedAtMs.default(null),
 });

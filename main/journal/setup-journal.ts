@@ -37,6 +37,7 @@ export function setupJournal(setup: JournalSetup) {
     timeZone,
     trial: trial.view,
     healthNotes: () => settings.get().healthNotes,
+    patient: () => settings.get().reportPatient,
   });
   const handlers = { ...diary.handlers, ...trial.handlers, ...report.handlers };
   return {

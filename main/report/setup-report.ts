@@ -9,6 +9,8 @@ import { SaveError } from '../../core/save-error';
 import type { SessionHistoryEntry } from '../../core/session/session-state';
 import type { HealthNotes } from '../../core/health/health-notes';
 import type { TrialView } from '../../core/trial/trial-view';
+import type { ReportPatient } from '../../core/report/report-patient';
+import { hasPatient } from '../../core/report/report-rules';
 import type { IpcHandlers } from '../ipc';
 import { reportPdfOptions } from './pdf-page-templates';
 
@@ -27,6 +29,8 @@ export interface ReportSetup {
   readonly trial?: () => TrialView;
   /** The user's health notes (what they ticked goes in the report). */
   readonly healthNotes?: () => HealthNotes;
+  /** The name and date of birth the user chose to head the report. */
+  readonly patient?: () => ReportPatient;
 }
 
 /**
@@ -47,8 +51,10 @@ export function setupReport(setup: ReportSetup): { handlers: ReportHandlers } {
     const hasNotes =
       notes !== undefined &&
       (notes.conditions.length > 0 || notes.medicines.length > 0 || notes.other.trim() !== '');
+    const patient = setup.patient?.();
     return {
       ...report,
+      patient: patient && hasPatient(patient) ? patient : null,
       healthNotes: hasNotes ? notes : null,
       trial: trial?.trial ? { ...trial.trial, minNightsPerArm: trial.minNightsPerArm } : null,
     };

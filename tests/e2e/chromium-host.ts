@@ -201,6 +201,8 @@ export class ChromiumHost implements RendererHost {
       scale: options.scale,
       pageRanges: options.pageRanges,
       preferCSSPageSize: options.preferCSSPageSize,
+      tagged: options.generateTaggedPDF ?? false,
+      outline: options.generateDocumentOutline ?? false,
       ...(typeof size === 'string'
         ? { format: size }
         : { width: `${size.width}in`, height: `${size.height}in` }),

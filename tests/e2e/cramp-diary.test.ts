@@ -111,6 +111,38 @@ describe('keeping the user’s data, in the built app', () => {
     expect(csv[1]!.split(',')[7]).toBe('1');
   }, 90_000);
 
+  it('the form shows the signs a doctor should hear about without “More details”; a note for one ticked comes into view above Save', async () => {
+    app = await startAppInChromium();
+    const { page } = app;
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.getByRole('button', { name: 'Log a cramp' }).click();
+    const noticed = page.getByRole('group', { name: 'Also noticed' });
+    expect(await noticed.getByRole('checkbox').count()).toBe(12);
+    // Not folded away: every choice is shown (scrolled to, as the form scrolls).
+    await noticed.scrollIntoViewIfNeeded();
+    expect(await noticed.getByRole('checkbox', { name: 'Pale or cold skin' }).isVisible()).toBe(
+      true,
+    );
+    expect(await page.getByRole('group', { name: 'It felt' }).isVisible()).toBe(false);
+    await noticed.getByRole('checkbox', { name: 'Tingling' }).check();
+    const note = page.getByRole('alert').filter({ hasText: 'Please see your doctor soon' });
+    await note.waitFor();
+    const save = (await page.getByRole('button', { name: 'Save', exact: true }).boundingBox())!;
+    const shown = (await note.boundingBox())!;
+    // Wholly in the window, above the Save and Cancel bar.
+    expect(shown.y).toBeGreaterThanOrEqual(0);
+    expect(shown.y + shown.height).toBeLessThanOrEqual(save.y);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'screenshots/diary-form-red-flag.png' });
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect
+      .poll(async () => (await lines(path.join(app!.launched.userDataDir, 'diary.jsonl'))).length)
+      .toBe(1);
+    expect((await lines(path.join(app.launched.userDataDir, 'diary.jsonl')))[0]).toMatchObject({
+      entry: { symptoms: ['tingling'] },
+    });
+  });
+
   it('a damaged store at launch: the user is told once, the damaged files kept aside byte for byte, the app usable', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'bedtime-damaged-store-'));
     await mkdir(folder, { recursive: true });

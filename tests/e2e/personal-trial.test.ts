@@ -110,6 +110,11 @@ describe('Find out if it helps me, in the built app', () => {
     const pdfFile = path.join(folder, 'report.pdf');
     dialog.saveAnswers.push(pdfFile);
     await report.getByRole('button', { name: 'Save as PDF…' }).click();
+    // Asked for a name first (optional): saved without one.
+    await report
+      .getByRole('form', { name: 'Your name on the report?' })
+      .getByRole('button', { name: 'Save as PDF…' })
+      .click();
     await expect.poll(() => report.textContent()).toContain('Saved to report.pdf.');
     const pages = (await pdfPageTexts(new Uint8Array(await readFile(pdfFile)))).map((text) =>
       text.replace(/\s+/g, ' '),

@@ -124,6 +124,11 @@ describe('the pseudo-locale', () => {
     await page.getByRole('button', { name: say('report.open') }).click();
     await page.getByRole('heading', { name: say('report.heading'), level: 1 }).waitFor();
     await look(page, 'report');
+    // Saving asks for a name and date of birth first.
+    await page.getByRole('button', { name: say('report.save') }).click();
+    await page.getByRole('heading', { name: say('report.patientHeading') }).waitFor();
+    await look(page, 'report-save-ask');
+    await page.getByRole('button', { name: say('common.cancel') }).click();
     await page.getByRole('button', { name: say('report.back') }).click();
     await page
       .getByRole('button', { name: say('diary.log') })

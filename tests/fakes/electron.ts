@@ -30,6 +30,10 @@ export interface FakePrintToPdfOptions {
   readonly scale?: number;
   readonly pageRanges?: string;
   readonly preferCSSPageSize?: boolean;
+  /** A tagged (accessible) PDF: its structure (headings, tables, lists) kept for screen readers. */
+  readonly generateTaggedPDF?: boolean;
+  /** The page's headings as the PDF's outline (bookmarks). */
+  readonly generateDocumentOutline?: boolean;
   readonly margins?: {
     readonly top?: number;
     readonly bottom?: number;

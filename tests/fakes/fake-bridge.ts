@@ -10,6 +10,7 @@ import { builtInRoutines, builtInSteps } from '../../core/routines/built-in-rout
 import { fitRoutine } from '../../core/routines/fit-routine';
 import { replayDiary } from '../../core/journal/diary-log';
 import { buildDoctorReport } from '../../core/report/build-report';
+import { hasPatient } from '../../core/report/report-rules';
 import { buildTimeline } from '../../core/session/timeline';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings-defaults';
 import { mergeSettings } from '../../core/settings/merge-settings';
@@ -163,16 +164,17 @@ export function createFakeBridge(
       return diaryView();
     },
     exportJournal: async () => ipcOk({ kind: 'cancelled' }),
-    // An empty diary's report, as main would work it out now.
+    // An empty diary's report, as main would work it out now, headed by the name kept.
     getDoctorReport: async () =>
-      ipcOk(
-        buildDoctorReport({
+      ipcOk({
+        ...buildDoctorReport({
           history: [],
           diary: replayDiary([]),
           timeZone: 'UTC',
           nowMs: Date.now(),
         }),
-      ),
+        patient: hasPatient(settings.reportPatient) ? settings.reportPatient : null,
+      }),
     saveDoctorReport: async () => ipcOk({ kind: 'cancelled' }),
     listBackups: async () => ipcOk([]),
     restoreBackup: async () => ipcOk(null),

@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import { redFlagOf } from '../../../core/journal/red-flags';
 import { Choices } from './choices';
 import { RedFlagNote } from './red-flag-note';
+import './diary-form.css';
 import type { Problem } from './use-diary';
 
 /** What the diary form opens with: an entry to change, or when a new cramp is said to start. */
@@ -23,8 +24,9 @@ function localInput(ms: number): string {
 /**
  * Logs a cramp, or changes one. Only "when" is needed, and it starts at now (or the moment the
  * morning question suggests), so opening the form, at most one choice and Save is a whole
- * entry; the rest waits under "More details". Escape cancels. A save that fails keeps every
- * answer on the page and says why.
+ * entry. What else came with it is in view (the signs a doctor should hear about, each ticked
+ * one's note said at once); how it felt, what helped, medicines and a note wait under "More
+ * details". Escape cancels. A save that fails keeps every answer on the page and says why.
  */
 export function DiaryForm({
   open,
@@ -66,6 +68,11 @@ export function DiaryForm({
   };
 
   const redFlag = redFlagOf(draft.symptoms);
+  // A note that appears is brought into view: on a small window it would be below the fold.
+  const redFlagNote = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (redFlag) redFlagNote.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [redFlag]);
   return (
     <form
       className="diary-form"
@@ -84,15 +91,19 @@ export function DiaryForm({
           onChange={(event) => setWhen(event.target.value)}
         />
       </label>
-      {(['leg', 'muscle', 'intensity', 'durationMinutes'] as const).map((field) => (
+      {(['leg', 'muscle', 'intensity', 'durationMinutes', 'symptoms'] as const).map((field) => (
         <Choices key={field} field={field} draft={draft} onChange={set} />
       ))}
+      {redFlag && (
+        <div ref={redFlagNote} className="diary-form__red-flag">
+          <RedFlagNote flag={redFlag} />
+        </div>
+      )}
       <details className="field" open={Boolean(entry)}>
         <summary>{t('diary.more')}</summary>
-        {(['feel', 'helped', 'symptoms'] as const).map((field) => (
+        {(['feel', 'helped'] as const).map((field) => (
           <Choices key={field} field={field} draft={draft} onChange={set} />
         ))}
-        {redFlag && <RedFlagNote flag={redFlag} />}
         {(['medicines', 'note'] as const).map((field) => (
           <label className="field" key={field}>
             <span>{t(`diary.${field}`)}</span>

@@ -1,6 +1,6 @@
 import type { DoctorReport } from '../../../core/report/doctor-report';
 import { t, tPlural, type MessageKey } from '../../i18n';
-import { answersText, listText, reportClock, reportDay } from './report-text';
+import { answersText, listText, reportClock, reportDay, reportNight } from './report-text';
 import {
   adherenceText,
   countedSoFarText,
@@ -24,7 +24,7 @@ function answerLines(report: DoctorReport): readonly (readonly [MessageKey, Line
       'report.q.started',
       [
         report.firstCramp
-          ? t('report.firstCramp', { date: reportDay(report.firstCramp) })
+          ? t('report.firstCramp', reportNight(report.firstCramp, true))
           : t('report.noCramps'),
         time &&
           (time.from === time.to
@@ -72,7 +72,7 @@ function answerLines(report: DoctorReport): readonly (readonly [MessageKey, Line
         ? [t('report.noMedicines')]
         : [
             ...medicines.map(({ night, text }) =>
-              t('report.medicine', { date: reportDay(night), text }),
+              t('report.medicine', { ...reportNight(night, true), text }),
             ),
             t('report.medicinesAsWritten'),
           ],
@@ -90,13 +90,14 @@ function notesLines(notes: NonNullable<DoctorReport['healthNotes']>): Lines {
       t('report.notesConditions', {
         list: listText(notes.conditions.map((condition) => t(`health.condition.${condition}`))),
       }),
+    // The medicine's name as it reads inside a sentence, not as a box's label.
     ...notes.medicines.map(({ medicine, changedOn }) =>
       changedOn
         ? t('report.notesMedicineSince', {
-            medicine: t(`health.medicine.${medicine}`),
+            medicine: t(`report.medicineName.${medicine}`),
             date: reportDay(changedOn),
           })
-        : t('report.notesMedicine', { medicine: t(`health.medicine.${medicine}`) }),
+        : t('report.notesMedicine', { medicine: t(`report.medicineName.${medicine}`) }),
     ),
     notes.other.trim() !== '' && t('report.notesOther', { text: notes.other.trim() }),
   ];

@@ -1,4 +1,9 @@
-import { formatReportClock, formatReportDay } from '../../../core/report/report-dates';
+import {
+  formatReportClock,
+  formatReportDay,
+  formatReportMoment,
+  formatReportNight,
+} from '../../../core/report/report-dates';
 import type { AnswerCounts } from '../../../core/report/report-figures';
 import { t, tPlural } from '../../i18n';
 import { answerText, type ChoiceField } from '../journal/diary-text';
@@ -6,12 +11,31 @@ import { answerText, type ChoiceField } from '../journal/diary-text';
 /** The catalog's language (read when used: the words come from main after the modules load). */
 const lang = () => t('app.lang');
 
-/** A night or day of the report in words: "Nov 25, 2026", or as `options` ask. */
+/** A day of the report in words: "Nov 25, 2026", or as `options` ask. */
 export const reportDay = (day: string, options?: Intl.DateTimeFormatOptions) =>
   formatReportDay(day, lang(), options);
 
+/**
+ * A night of the report ("YYYY-MM-DD", its evening) as its evening's and morning's days, for the
+ * catalog's "night of {evening} to {morning}" messages: "Sat, Oct 10" and "Sun, Oct 11".
+ */
+export const reportNight = (night: string, withYear = false) =>
+  formatReportNight(night, lang(), withYear);
+
+/**
+ * The report's period as the evening it starts and the morning it ends: its first night's evening
+ * and the morning after its last night ("Nov 6, 2026" and "Nov 27, 2026").
+ */
+export const reportPeriod = (period: { readonly from: string; readonly to: string }) => ({
+  from: formatReportDay(period.from, lang()),
+  to: formatReportDay(period.to, lang(), undefined, 1),
+});
+
 /** A time of the report ("HH:MM" in the user's zone) as the language writes it: "2:10 AM". */
 export const reportClock = (time: string) => formatReportClock(time, lang());
+
+/** When a cramp began, its real day and time in the user's zone: "Sun, Oct 11, 12:40 AM". */
+export const reportMoment = (day: string, time: string) => formatReportMoment(day, time, lang());
 
 /** Items as one list: "Tight (10), Knotted (4), Sharp (1)". */
 export const listText = (items: readonly string[]) =>

@@ -5,54 +5,58 @@ import { reportDay } from './report-text';
 
 /**
  * How often: the cramps in the report's weeks, with the nights that were not known said plainly,
- * and the Journal's weeks as a table.
+ * and the Journal's weeks as a table, a week a row.
  */
 export function ReportWeeks({ report }: { report: DoctorReport }) {
   const { cramps, nights, weeks } = report;
   const total = weeks.reduce((sum, week) => sum + week.cramps, 0);
-  const rows = [
+  const columns = [
     ['report.weekCramps', (week: WeekTally) => week.cramps],
     ['report.weekKnown', (week: WeekTally) => week.knownNights],
     ['report.weekRoutine', (week: WeekTally) => week.routineNights],
   ] as const;
   return (
-    <>
-      <p>
-        {t('report.often', {
-          cramps: tPlural('report.cramps', total),
-          weeks: tPlural('report.weeks', weeks.length),
-        })}{' '}
-        {cramps.saidNotLogged > 0 && tPlural('report.saidNotLogged', cramps.saidNotLogged)}
-      </p>
-      <p className="report__quiet">
-        {t('report.known', { known: nights.known, total: nights.total })}
-      </p>
-      {/* Weeks run across, so twelve of them take four lines and the first page holds it all. */}
-      <div className="report-weeks" tabIndex={0} role="group" aria-label={t('report.weeksCaption')}>
-        <table className="report-table report-table--weeks">
-          <caption>{t('report.weeksCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="row">{t('report.weekFrom')}</th>
-              {weeks.map((week) => (
-                <th scope="col" key={week.start}>
-                  {reportDay(week.start, { day: 'numeric', month: 'short' })}
-                </th>
+    // On paper the sentences sit beside the table, so the first page keeps its room.
+    <div className="report-often">
+      <div className="report-often__text">
+        <p>
+          {t('report.often', {
+            cramps: tPlural('report.cramps', total),
+            weeks: tPlural('report.weeks', weeks.length),
+          })}{' '}
+          {cramps.saidNotLogged > 0 && tPlural('report.saidNotLogged', cramps.saidNotLogged)}
+        </p>
+        <p className="report__quiet">
+          {t('report.known', { known: nights.known, total: nights.total })}
+        </p>
+      </div>
+      {/*
+        A week a row, its figures across: four columns fit a narrow window and a 200% zoom
+        without a sideways scroll, and twelve short rows still leave the first page room.
+      */}
+      <table className="report-table report-table--weeks">
+        <caption>{t('report.weeksCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('report.weekFrom')}</th>
+            {columns.map(([key]) => (
+              <th scope="col" key={key}>
+                {t(key)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((week) => (
+            <tr key={week.start}>
+              <th scope="row">{reportDay(week.start, { day: 'numeric', month: 'short' })}</th>
+              {columns.map(([key, value]) => (
+                <td key={key}>{value(week)}</td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {rows.map(([key, value]) => (
-              <tr key={key}>
-                <th scope="row">{t(key)}</th>
-                {weeks.map((week) => (
-                  <td key={week.start}>{value(week)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -24,6 +24,31 @@ describe('a diary entry', () => {
     expect(DiaryEntrySchema.parse(full)).toEqual(full);
   });
 
+  it('takes every sign the content brief says to see a doctor about, all at once', () => {
+    const signs = [
+      'calf-swelling',
+      'redness',
+      'warmth-to-touch',
+      'pale-or-cold-skin',
+      'calf-pain-walking',
+      'weakness',
+      'numbness',
+      'tingling',
+      'twitching',
+      'muscle-wasting',
+      'cramps-elsewhere',
+      'soreness-after',
+    ];
+    expect(DiaryEntrySchema.parse({ ...minimal, symptoms: signs }).symptoms).toEqual(signs);
+    // What an earlier version kept (its seven symptoms) reads as it was.
+    const older = { ...minimal, symptoms: ['numbness', 'tingling', 'soreness-after'] };
+    expect(DiaryEntrySchema.parse(older)).toEqual(older);
+    expect(DiaryEntrySchema.safeParse({ ...minimal, symptoms: ['cold-feet'] }).success).toBe(false);
+    expect(
+      DiaryEntrySchema.safeParse({ ...minimal, symptoms: [...signs, 'redness'] }).success,
+    ).toBe(false);
+  });
+
   it('refuses what cannot be right, saying where', () => {
     const wrong = (patch: object) => DiaryEntrySchema.safeParse({ ...minimal, ...patch });
     expect(wrong({ intensity: 11 }).error?.issues[0]?.path).toEqual(['intensity']);

@@ -211,6 +211,23 @@ describe('the journal as CSV, one row a night', () => {
     });
   });
 
+  it('writes every sign a doctor should hear about in words, in the diary’s order', () => {
+    const { night } = exported({
+      events: [
+        saved(entry('2026-11-25', { symptoms: ['cramps-elsewhere', 'tingling'] })),
+        saved(
+          entry('2026-11-25', {
+            symptoms: ['calf-pain-walking', 'pale-or-cold-skin', 'muscle-wasting', 'twitching'],
+          }),
+        ),
+      ],
+      tonight: '2026-11-26',
+    });
+    expect(night('2026-11-25')['Other symptoms']).toBe(
+      'pale or cold skin; calf pain when walking, easing with rest; tingling; muscle twitching; muscle wasting; cramps elsewhere in the body',
+    );
+  });
+
   it('tells a night said to be free of cramps (0) from one nobody answered for (unknown)', () => {
     const { night } = exported({
       events: [

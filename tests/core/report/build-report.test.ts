@@ -125,6 +125,33 @@ describe('the report for the doctor', () => {
     expect(elsewhere.timeOfNight).toEqual({ from: '19:30', to: '22:15' });
   });
 
+  it('dates each cramp by the day and time it began, after midnight the day after its night', () => {
+    // Saturday 10 October 2026 in London (BST): a cramp at 23:50, then one at 00:40 on Sunday 11,
+    // which is still 23:40 on Saturday in UTC. Both belong to the night of Sat 10 to Sun 11.
+    const events = [
+      saved({ id: 'late', startedAtMs: at('2026-10-10', '23:50'), night: '2026-10-10' }),
+      saved({ id: 'early', startedAtMs: at('2026-10-11', '00:40'), night: '2026-10-10' }),
+    ];
+    const built = report({ events, nowMs: Date.parse('2026-10-12T20:00:00Z') });
+    expect(
+      built.crampsInDetail.map(({ id, night, day, time }) => ({ id, night, day, time })),
+    ).toEqual([
+      { id: 'late', night: '2026-10-10', day: '2026-10-10', time: '23:50' },
+      { id: 'early', night: '2026-10-10', day: '2026-10-11', time: '00:40' },
+    ]);
+    expect(built.firstCramp).toBe('2026-10-10');
+    // In New York the same instants are both on Saturday evening.
+    const elsewhere = report({
+      events,
+      nowMs: Date.parse('2026-10-12T20:00:00Z'),
+      timeZone: 'America/New_York',
+    });
+    expect(elsewhere.crampsInDetail.map(({ day, time }) => `${day} ${time}`)).toEqual([
+      '2026-10-10 18:50',
+      '2026-10-10 19:40',
+    ]);
+  });
+
   it('counts the answers to each question, the most given first, with how many cramps answered it', () => {
     const night = '2026-11-12';
     const events = [

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatReportClock, formatReportDay } from '../../../core/report/report-dates';
+import {
+  formatReportClock,
+  formatReportDay,
+  formatReportMoment,
+  formatReportNight,
+} from '../../../core/report/report-dates';
 import { clockText, durationSpanOf } from '../../../core/report/report-rules';
 
 describe('the report’s days and times in words', () => {
@@ -37,6 +42,33 @@ describe('the report’s days and times in words', () => {
     expect(clockText(0)).toBe('00:00');
     expect(clockText(23 * 60 + 59)).toBe('23:59');
     expect(clockText(24 * 60 + 5)).toBe('00:05');
+  });
+
+  it('writes a night as its evening’s and its morning’s days, across a month and a year', () => {
+    expect(formatReportNight('2026-10-10', 'en')).toEqual({
+      evening: 'Sat, Oct 10',
+      morning: 'Sun, Oct 11',
+    });
+    expect(formatReportNight('2026-10-10', 'en-GB')).toEqual({
+      evening: 'Sat 10 Oct',
+      morning: 'Sun 11 Oct',
+    });
+    expect(formatReportNight('2026-10-31', 'en')).toEqual({
+      evening: 'Sat, Oct 31',
+      morning: 'Sun, Nov 1',
+    });
+    expect(formatReportNight('2026-12-31', 'en', true)).toEqual({
+      evening: 'Thu, Dec 31',
+      morning: 'Fri, Jan 1, 2027',
+    });
+    expect(formatReportNight('2028-02-28', 'en').morning).toBe('Tue, Feb 29');
+    expect(formatReportDay('2026-11-26', 'en', undefined, 1)).toBe('Nov 27, 2026');
+  });
+
+  it('writes a moment as its own day and time, as the language writes them', () => {
+    expect(formatReportMoment('2026-10-11', '00:40', 'en')).toMatch(/^Sun, Oct 11, 12:40\sAM$/);
+    expect(formatReportMoment('2026-10-11', '00:40', 'en-GB')).toBe('Sun 11 Oct, 00:40');
+    expect(formatReportMoment('2026-10-10', '23:50', 'de')).toBe('Sa., 10. Okt., 23:50');
   });
 
   it('puts a length in the span of the diary’s form that holds it', () => {

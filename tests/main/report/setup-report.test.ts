@@ -19,8 +19,7 @@ afterEach(async () => {
 });
 
 /** The app on a fresh user-data folder, at 21:30 UTC on Wednesday 25 November 2026, in London. */
-async function start() {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'bedtime-report-'));
+async function start(folder = mkdtempSync(path.join(os.tmpdir(), 'bedtime-report-'))) {
   const running = await startFakeApp(
     { clock: new ManualClock(), timeZone: () => 'Europe/London' },
     null,
@@ -36,6 +35,11 @@ async function start() {
   };
   return { folder, contents, call };
 }
+
+type Started = Awaited<ReturnType<typeof start>>;
+const call = (app: Started, method: InvokeMethod, payload?: unknown) => app.call(method, payload);
+const reportOf = async (app: Started) =>
+  ((await app.call('getDoctorReport')) as { value: DoctorReport }).value;
 
 describe('the report for the doctor in main', () => {
   it('is worked out from the diary on disk, up to the current night', async () => {
@@ -79,6 +83,52 @@ describe('the report for the doctor in main', () => {
     });
   });
 
+  it('is headed by the name and date of birth the user gave, kept on this computer across a relaunch', async () => {
+    const first = await start();
+    const patient = { name: 'Ann <b>O’Neill</b>', birthDate: '1948-03-07' };
+    expect(await call(first, 'updateSettings', { reportPatient: patient })).toMatchObject({
+      ok: true,
+    });
+    expect(await reportOf(first)).toMatchObject({ patient });
+    await quit?.();
+    quit = null;
+
+    // A new launch on the same folder: read back from the settings file.
+    const again = await start(first.folder);
+    expect(await reportOf(again)).toMatchObject({ patient });
+    const saved = JSON.parse(await readFile(path.join(first.folder, 'settings.json'), 'utf8')) as {
+      reportPatient: unknown;
+    };
+    expect(saved.reportPatient).toEqual(patient);
+
+    // On every page of the PDF too, as text, never as markup.
+    dialog.saveAnswers.push(path.join(first.folder, 'report.pdf'));
+    await again.call('saveDoctorReport');
+    expect(again.contents.printed[0]!.headerTemplate).toContain(
+      'Bedtime Stretch: report for the doctor · <span style="white-space:nowrap">Ann &lt;b&gt;O’Neill&lt;/b&gt;, born March 7, 1948</span>',
+    );
+
+    // Emptied, the report is headed by neither.
+    await again.call('updateSettings', { reportPatient: { name: ' ', birthDate: null } });
+    expect(await reportOf(again)).toMatchObject({ patient: null });
+  });
+
+  it('refuses a name or a date of birth that cannot be right, keeping what was there', async () => {
+    const app = await start();
+    for (const reportPatient of [
+      { name: 'Ann\nO’Neill', birthDate: null },
+      { name: 'x'.repeat(121), birthDate: null },
+      { name: 'Ann', birthDate: '1850-01-01' },
+      { name: 'Ann', birthDate: '7 March 1948' },
+      { name: 'Ann' },
+    ])
+      expect(await app.call('updateSettings', { reportPatient })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request' },
+      });
+    expect(await reportOf(app)).toMatchObject({ patient: null });
+  });
+
   it('saves the page as an A4 PDF where the user chose, with the dates, page numbers and “not a diagnosis” on every page', async () => {
     const { folder, contents, call } = await start();
     const file = path.join(folder, 'for the doctor.pdf');
@@ -105,9 +155,14 @@ describe('the report for the doctor in main', () => {
       pageSize: 'A4',
       displayHeaderFooter: true,
       printBackground: true,
+      // Tagged, so that a screen reader can read it (the e2e test reads the tags back).
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
     });
     expect(options!.margins!.top).toBeGreaterThanOrEqual(0.6);
-    expect(options!.headerTemplate).toContain('Nights from Nov 19, 2026 to Nov 25, 2026');
+    expect(options!.headerTemplate).toContain(
+      'Nights from the evening of Nov 19, 2026 to the morning of Nov 26, 2026',
+    );
     expect(options!.headerTemplate).toMatch(/font-size:\s*\d/);
     expect(options!.footerTemplate).toContain(
       'Page <span class="pageNumber"></span> of <span class="totalPages"></span>',

@@ -10,13 +10,14 @@ async function logWith(symptom: string) {
   const user = userEvent.setup();
   render(<App bridge={fake.bridge} />);
   await user.click(await screen.findByRole('button', { name: 'Log a cramp' }));
-  await user.click(screen.getByText('More details'));
+  // In view at once: no "More details" to open first.
   const noticed = screen.getByRole('group', { name: 'Also noticed' });
+  expect(noticed.closest('details')).toBeNull();
   await user.click(within(noticed).getByRole('checkbox', { name: symptom }));
   const inForm = screen.queryByRole('alert')?.textContent ?? null;
   await user.click(screen.getByRole('button', { name: 'Save' }));
   await screen.findByText('Cramp saved.', { selector: 'p' });
-  return { inForm, afterSave: screen.queryByRole('alert')?.textContent ?? null };
+  return { inForm, afterSave: screen.queryByRole('alert')?.textContent ?? null, fake };
 }
 
 describe('red flags in the diary', () => {
@@ -31,16 +32,35 @@ describe('red flags in the diary', () => {
     },
   );
 
-  it.each(['Weakness', 'Numbness'])(
-    '%s: the note to see a doctor soon shows at once',
+  it.each(['Pale or cold skin', 'Calf pain when walking, easing with rest'])(
+    '%s: the note to see a doctor soon about blood flow, warmth left out until then',
     async (symptom) => {
       const { inForm, afterSave } = await logWith(symptom);
-      expect(inForm).toMatch(/^Please see your doctor soon.*checked by a doctor/);
+      expect(inForm).toMatch(
+        /^Please see your doctor soon.*poor blood flow.*leave out warm compresses.*suddenly turns cold, pale and painful, get urgent help now\.$/,
+      );
       expect(afterSave).toBe(inForm);
     },
   );
 
-  it.each(['Tingling', 'Sore afterwards'])('%s: no red-flag note', async (symptom) => {
-    expect(await logWith(symptom)).toEqual({ inForm: null, afterSave: null });
+  it.each([
+    'Weakness',
+    'Numbness',
+    'Tingling',
+    'Muscle twitching',
+    'A muscle getting thinner (wasting)',
+    'Cramps elsewhere in the body',
+  ])('%s: the note to see a doctor soon shows at once', async (symptom) => {
+    const { inForm, afterSave } = await logWith(symptom);
+    expect(inForm).toMatch(/^Please see your doctor soon.*checked by a doctor/);
+    expect(afterSave).toBe(inForm);
+  });
+
+  it('Sore afterwards: no red-flag note, and the symptom is saved', async () => {
+    const { inForm, afterSave, fake } = await logWith('Sore afterwards');
+    expect({ inForm, afterSave }).toEqual({ inForm: null, afterSave: null });
+    expect(fake.spies.saveDiaryEntry).toHaveBeenCalledWith(
+      expect.objectContaining({ symptoms: ['soreness-after'] }),
+    );
   });
 });

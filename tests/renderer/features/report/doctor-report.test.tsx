@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ipcFail, ipcOk } from '../../../../core/ipc/ipc-result';
+import { LINKED_MEDICINES } from '../../../../core/health/health-lists';
 import type { DiaryEntry } from '../../../../core/journal/diary-entry';
 import { replayDiary } from '../../../../core/journal/diary-log';
 import { buildDoctorReport } from '../../../../core/report/build-report';
@@ -65,10 +66,10 @@ describe('the report for the doctor', () => {
     const { report } = await openReport();
     await within(report).findByText('What a doctor asks, answered from the diary');
     expect(report).toHaveTextContent(
-      'Nights from Nov 6, 2026 to Nov 26, 2026. Made on Nov 26, 2026.',
+      'Nights from the evening of Nov 6, 2026 to the morning of Nov 27, 2026. Made on Nov 26, 2026.',
     );
     expect(answerTo(report, 'When did the cramps start?')).toHaveTextContent(
-      /^The first cramp in the diary was on the night of Nov 10, 2026\.Most began between 12:30\sAM and 3:15\sAM\.$/,
+      /^The first cramp in the diary was in the night of Tue, Nov 10 to Wed, Nov 11, 2026\.Most began between 12:30\sAM and 3:15\sAM\.$/,
     );
     expect(answerTo(report, 'Where are they?')).toHaveTextContent(
       'Calf (2), Foot (1). 3 of 3 cramps answered.Left leg (2). 2 of 3 cramps answered.',
@@ -89,22 +90,27 @@ describe('the report for the doctor', () => {
       'Done on 1 of 21 nights.Before sleep (1 night).',
     );
     expect(answerTo(report, 'Medicines started or changed')).toHaveTextContent(
-      'Night of Nov 10, 2026: “Started atorvastatin”As written in the diary.',
+      'Night of Tue, Nov 10 to Wed, Nov 11, 2026: “Started atorvastatin”As written in the diary.',
     );
     expect(answerTo(report, 'What helped?')).toHaveTextContent(
       'Stretching (1). 1 of 3 cramps answered.',
     );
     // Cramps each week: the Journal's weeks, from the one holding the diary's first night.
     const weeks = within(report).getByRole('table', { name: 'Cramps each week' });
-    // The weeks run across (so twelve fit the first page), each figure a row of its own.
+    // A week a row, its figures across (four columns fit a narrow window), each week named.
     const cells = (row: HTMLElement) =>
       [...row.querySelectorAll('th, td')].map((cell) => cell.textContent);
     expect(within(weeks).getAllByRole('row').map(cells)).toEqual([
-      ['Week from', 'Nov 6', 'Nov 13', 'Nov 20'],
-      ['Cramps', '3', '0', '0'],
-      ['Nights known (of 7)', '1', '0', '0'],
-      ['Nights with the routine', '1', '0', '0'],
+      ['Week from', 'Cramps', 'Nights known (of 7)', 'Nights with the routine'],
+      ['Nov 6', '3', '1', '1'],
+      ['Nov 13', '0', '0', '0'],
+      ['Nov 20', '0', '0', '0'],
     ]);
+    expect(
+      within(weeks)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Nov 6', 'Nov 13', 'Nov 20']);
   });
 
   it('then lists every cramp in detail, oldest first, its notes shown as written', async () => {
@@ -114,11 +120,12 @@ describe('the report for the doctor', () => {
       .getAllByRole('row')
       .map((row) => row.textContent);
     expect(rows).toEqual([
-      'Night and timeWhereStrength (0 to 10)How longHow it feltWhat helpedAlso noticed',
-      expect.stringMatching(/^Tue, Nov 1012:30\sAMLeft leg, Calf71 to 5 minutesTightStretching$/),
+      'BeganWhereStrength (0 to 10)How longHow it feltWhat helpedAlso noticed',
+      // Each at the day it began: after midnight, the day after its night's.
+      expect.stringMatching(/^Wed, Nov 11, 12:30\sAMLeft leg, Calf71 to 5 minutesTightStretching$/),
       'Medicines: Started atorvastatin',
-      expect.stringMatching(/^Tue, Nov 102:00\sAMLeft leg, Foot4$/),
-      expect.stringMatching(/^Tue, Nov 103:15\sAMCalfSore afterwards$/),
+      expect.stringMatching(/^Wed, Nov 11, 2:00\sAMLeft leg, Foot4$/),
+      expect.stringMatching(/^Wed, Nov 11, 3:15\sAMCalfSore afterwards$/),
       'Note: Woke <b>twice</b>',
     ]);
     expect(diary.querySelector('b')).toBeNull();
@@ -143,19 +150,24 @@ describe('the report for the doctor', () => {
       saveDoctorReport: () => ipcOk({ kind: 'saved', file: 'report.pdf' }),
     });
     const { user, report } = await openReport(fake);
-    const save = within(report).getByRole('button', { name: 'Save as PDF…' });
     await within(report).findByText('The diary in detail');
-    await user.click(save);
+    // Saving asks for a name first (optional): Save as PDF… again goes on without one.
+    const save = async () => {
+      await user.click(within(report).getByRole('button', { name: 'Save as PDF…' }));
+      const asked = within(report).getByRole('form', { name: 'Your name on the report?' });
+      await user.click(within(asked).getByRole('button', { name: 'Save as PDF…' }));
+    };
+    await save();
     expect(await within(report).findByText('Saved to report.pdf.')).toBeVisible();
 
     fake.spies.saveDoctorReport.mockResolvedValueOnce(
       ipcFail('not-saved', 'The report could not be saved there.'),
     );
-    await user.click(save);
+    await save();
     expect(await within(report).findByText('The report could not be saved there.')).toBeVisible();
 
     fake.spies.saveDoctorReport.mockResolvedValueOnce(ipcOk({ kind: 'cancelled' }));
-    await user.click(save);
+    await save();
     expect(fake.spies.saveDoctorReport).toHaveBeenCalledTimes(3);
     expect(within(report).queryByText(/could not|Saved to/)).not.toBeInTheDocument();
   });
@@ -206,9 +218,25 @@ describe('the report for the doctor', () => {
     const notes = (await screen.findByText('From the patient’s health notes')).closest('div')!;
     expect(notes).toHaveTextContent('Conditions: Diabetes, Kidney disease.');
     expect(notes).toHaveTextContent(
-      'Takes A statin, for cholesterol, started or changed on Oct 2, 2026.',
+      'Takes a statin, for cholesterol, started or changed on Oct 2, 2026.',
     );
-    expect(notes).toHaveTextContent('Takes A water tablet (diuretic).');
+    expect(notes).toHaveTextContent('Takes a water tablet (diuretic).');
     expect(notes).toHaveTextContent('Also noted: “Knee replaced in 2019”');
+  });
+
+  it('writes every medicine ticked as a sentence: “Takes” and its name in lower case', async () => {
+    const report: DoctorReport = {
+      ...sampleReport(),
+      healthNotes: {
+        conditions: [],
+        medicines: LINKED_MEDICINES.map((medicine) => ({ medicine, changedOn: null })),
+        other: '',
+      },
+    };
+    await openReport(createFakeBridge({ getDoctorReport: () => ipcOk(report) }));
+    const notes = (await screen.findByText('From the patient’s health notes')).closest('div')!;
+    const sentences = [...notes.querySelectorAll('dd p')].map((line) => line.textContent);
+    expect(sentences).toHaveLength(LINKED_MEDICINES.length);
+    for (const sentence of sentences) expect(sentence).toMatch(/^Takes [a-z][^A-Z]*\.$/);
   });
 });
