@@ -44,8 +44,9 @@ describe('keeping the user’s data, in the built app', () => {
       )
       .toBe(1);
     const sleepWell = page.getByRole('heading', { name: 'Sleep well' });
+    // Right skips: a key press cannot wait on a Skip button the last skip replaced with Sleep well.
     for (let press = 0; press < 30 && (await sleepWell.count()) === 0; press += 1)
-      await page.getByRole('button', { name: 'Skip' }).click();
+      await page.keyboard.press('ArrowRight');
     await page.getByRole('button', { name: 'Done' }).click();
 
     // Log a cramp from Tonight: Log a cramp, Left leg, Save.

@@ -64,9 +64,7 @@ describe('reminders in the built app, across a relaunch', () => {
 
     await app.page.getByRole('button', { name: 'Pause reminders for a day' }).click();
     // Shown once main has saved it.
-    await expect
-      .poll(() => app!.page.getByText('Bedtime reminders are paused.').count())
-      .toBe(1);
+    await expect.poll(() => app!.page.getByText('Bedtime reminders are paused.').count()).toBe(1);
     await app.relaunch();
     await app.page.getByRole('tab', { name: 'Tonight' }).click();
     await expect.poll(() => app!.page.getByText('Bedtime reminders are paused.').count()).toBe(1);

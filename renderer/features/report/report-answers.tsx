@@ -66,6 +66,8 @@ function answerLines(report: DoctorReport): readonly (readonly [MessageKey, Line
           `${listText(routines.map(({ name, nights: count }) => tPlural('report.routineName', count, { name })))}.`,
       ],
     ],
+    // Whether the routine helps follows the routine itself, so it stays on the first page.
+    ...(report.trial ? [['report.q.trial', trialLines(report.trial)] as const] : []),
     [
       'report.q.medicines',
       medicines.length === 0
@@ -79,7 +81,6 @@ function answerLines(report: DoctorReport): readonly (readonly [MessageKey, Line
     ],
     ['report.q.helped', [answersText(report.helped, 'helped', total)]],
     ...(report.healthNotes ? [['report.q.notes', notesLines(report.healthNotes)] as const] : []),
-    ...(report.trial ? [['report.q.trial', trialLines(report.trial)] as const] : []),
   ];
 }
 
