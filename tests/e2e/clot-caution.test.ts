@@ -84,6 +84,7 @@ describe('the clot caution, in the built app', () => {
         expect.stringMatching(/^Not on a calf that is swollen, red, hot or tender/),
         expect.stringMatching(/^Warm, never hot: hot tap water, never boiling/),
       ]);
+    await third.page.setViewportSize({ width: 800, height: 600 });
     await third.page.screenshot({ path: 'screenshots/player-warmth-step-800x600.png' });
   }, 90_000);
 });
