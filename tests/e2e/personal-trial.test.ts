@@ -29,6 +29,27 @@ function countsOf(analysis: TrialAnalysis): string {
  * The personal trial on the built app: the built main bundle and preload, the built page in
  * Chromium, the trial kept in a real user-data folder; only Electron's native shell is faked.
  */
+/**
+ * Eight weeks of diary on disk and an 8-week trial begun `weeksAgo` weeks ago (seed 2026), with
+ * what core makes of the same diary, for the words the page must show.
+ */
+async function seedTrial(weeksAgo: number) {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'bedtime-trial-'));
+  const now = tonight();
+  const seeded = await writeSeededDiary(folder, { tonight: now, weeks: 8, timeZone: zone });
+  const start = Temporal.PlainDate.from(now).subtract({ weeks: weeksAgo }).toString();
+  const state = startTrialState({ start, seed: 2026 });
+  await writeFile(path.join(folder, 'settings.json'), JSON.stringify({ version: 1, trial: state }));
+  const expected = trialView({
+    state,
+    history: seeded.history,
+    diary: replayDiary(seeded.events),
+    timeZone: zone,
+    tonight: now,
+  }).trial!;
+  return { folder, expected };
+}
+
 describe('Find out if it helps me, in the built app', () => {
   let app: AppInChromium | undefined;
   afterEach(async () => {
@@ -37,24 +58,8 @@ describe('Find out if it helps me, in the built app', () => {
   });
 
   it('after a trial over an 8-week diary, the Journal shows the calendar, the chart and the trial’s answer', async () => {
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'bedtime-trial-'));
-    const now = tonight();
-    const seeded = await writeSeededDiary(folder, { tonight: now, weeks: 8, timeZone: zone });
     // A trial of 4 pairs that began 8 weeks ago: its last night was last night.
-    const start = Temporal.PlainDate.from(now).subtract({ weeks: 8 }).toString();
-    const state = startTrialState({ start, seed: 2026 });
-    await writeFile(
-      path.join(folder, 'settings.json'),
-      JSON.stringify({ version: 1, trial: state }),
-    );
-    // What core makes of the same diary, for the words the page must show.
-    const expected = trialView({
-      state,
-      history: seeded.history,
-      diary: replayDiary(seeded.events),
-      timeZone: zone,
-      tonight: now,
-    }).trial!;
+    const { folder, expected } = await seedTrial(8);
     expect(expected.analysis.status).toBe('estimate');
 
     app = await startAppInChromium({ userDataDir: folder });
@@ -126,23 +131,8 @@ describe('Find out if it helps me, in the built app', () => {
   });
 
   it('while a trial runs, the Journal and the report count the nights and keep the answer for the end', async () => {
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'bedtime-trial-'));
-    const now = tonight();
-    const seeded = await writeSeededDiary(folder, { tonight: now, weeks: 8, timeZone: zone });
     // An 8-week trial begun 4 weeks ago: half-way, with two blocks of each arm counted.
-    const start = Temporal.PlainDate.from(now).subtract({ weeks: 4 }).toString();
-    const state = startTrialState({ start, seed: 2026 });
-    await writeFile(
-      path.join(folder, 'settings.json'),
-      JSON.stringify({ version: 1, trial: state }),
-    );
-    const expected = trialView({
-      state,
-      history: seeded.history,
-      diary: replayDiary(seeded.events),
-      timeZone: zone,
-      tonight: now,
-    }).trial!;
+    const { folder, expected } = await seedTrial(4);
     // Enough to compare, were it compared: what it shows must not depend on that.
     expect(expected.analysis.status).toBe('estimate');
 
