@@ -10,6 +10,7 @@ import { preloadIllustrations } from './features/player/illustration-urls';
 import { ReminderCard, type Chime } from './features/reminder/reminder-card';
 import { t, setWindowCatalog, type WindowCatalog } from './i18n';
 import { startupMessagesEn } from '../core/i18n/messages-startup-en';
+import { loadAppFont } from './styles/app-font';
 import './styles/theme.css';
 
 // The window's words come from main, in the user's language, before anything is drawn.
@@ -20,6 +21,7 @@ setWindowCatalog(
   hasWords ? (words.value as WindowCatalog) : (startupMessagesEn as unknown as WindowCatalog),
 );
 document.documentElement.lang = t('app.lang');
+await loadAppFont();
 document.title = t('app.name');
 
 /** The reminder's one soft chime: the routine's start bell, at the user's night volume. */

@@ -28,7 +28,8 @@ const PATIENT_NAME = 'Ann O’Neill-Bézier';
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 /**
- * The report for the doctor on the built app: eight weeks of diary and routines on disk, the
+ * The report for the doctor on the built app: eleven weeks of diary (within the twelve the report
+ * covers, so the diary runs to a second and a third page) and routines on disk, the
  * report read in the app, then saved as PDF by Chromium's own print of the page, and the PDF's
  * text read back page by page.
  */
@@ -46,7 +47,7 @@ describe('the report for the doctor, in the built app', () => {
     const tonight = eveningOf(Date.now(), zone).toString();
     const seeded: SeededDiary = await writeSeededDiary(folder, {
       tonight,
-      weeks: 8,
+      weeks: 11,
       timeZone: zone,
       seed: 8,
     });
@@ -68,7 +69,7 @@ describe('the report for the doctor, in the built app', () => {
     await expect
       .poll(() => report.getByRole('heading', { name: 'The diary in detail' }).count())
       .toBe(1);
-    // In the app: the questions, then every cramp of the eight weeks, a row (and a notes row) each.
+    // In the app: the questions, then every cramp of the eleven weeks, a row (and a notes row) each.
     const shown = flat((await report.textContent()) ?? '');
     expect(shown).toContain('When did the cramps start?');
     expect(shown).toContain(SEEDED_NOTE);
