@@ -4,6 +4,7 @@ import { builtInRoutinesIn, builtInStepsIn } from '../core/routines/built-in-rou
 import { setCatalogInForce } from '../core/i18n/catalog-in-force';
 import { localeFromEnvironment, wordsFor } from './locale';
 import type { Routine } from '../core/routines/routine-schema';
+import { tonightRoutineOf } from '../core/routines/tonight-routine';
 import { buildAppMenu } from './app-menu';
 import { commandLineHelp, readCommandLine, type CommandLineRequest } from './command-line';
 import { APP_START_URL, APP_USER_MODEL_ID, isAppUrl } from './app-origin';
@@ -203,7 +204,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     nextReminderAt: () => reminders.service.nextAt(),
     lastReminderEvening: () => reminders.lastGiven()?.evening ?? null,
     tonightRoutineName: () =>
-      routines().find((routine) => routine.id === settings.get().tonightRoutineId)?.name ?? '',
+      tonightRoutineOf(settings.get().tonightRoutineId, routines()).routine?.name ?? '',
     targets,
   });
   setupRendererRecovery(window, log, {

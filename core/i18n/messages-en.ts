@@ -77,6 +77,8 @@ export const windowMessagesEn = {
   'tonight.pauseDay': 'Pause reminders for a day',
   'tonight.remindersPaused': 'Bedtime reminders are paused.',
   'tonight.remindersBackOn': 'Turn reminders back on',
+  'tonight.standIn':
+    'The routine you chose for tonight is no longer there, so this one, the recommended routine, stands in. You can choose another under Routines.',
   'tonight.crampNowHint': 'Relief while a cramp is happening, in one click.',
   'tonight.evidence':
     'A trial found that stretching every night helped; not every study agrees. Your journal can help you see whether it helps you.',

@@ -23,6 +23,7 @@ import { ExportOutcomeSchema, ImportOutcomeSchema } from '../routines/routine-tr
 import { FitMinutesSchema, RoutinePreviewSchema } from '../routines/routine-preview';
 import { RoutineSchema, StepSchema } from '../routines/routine-schema';
 import {
+  RoutineFavourChoiceSchema,
   WindowSettingsPatchSchema,
   SettingsSchema,
   SettingsStorageSchema,
@@ -127,6 +128,18 @@ export const invokeContract = {
     channel: 'routines:save-own',
     request: RoutineSchema,
     response: z.array(RoutineSchema),
+  },
+  /** Makes a routine (built-in or own, and existing) tonight's; answers with the settings. */
+  setTonightRoutine: {
+    channel: 'routines:set-tonight',
+    request: z.object({ routineId: z.string().min(1).max(64) }),
+    response: SettingsSchema,
+  },
+  /** Gives one routine its own favoured leg (or back to the usual); answers with the settings. */
+  setRoutineFavour: {
+    channel: 'routines:set-favour',
+    request: RoutineFavourChoiceSchema,
+    response: SettingsSchema,
   },
   /** Deletes one of the user's own routines; answers with the ones left. */
   deleteOwnRoutine: {

@@ -113,13 +113,26 @@ export const SettingsPatchSchema = z
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
 /**
- * A change the window may ask for through `updateSettings`: the trial is left out, as main
- * changes it only through the trial's own actions (which draw its seed and keep its rules), and
- * so is the doctor's check of the leg, which main dates by its own clock when the user says so.
+ * A change the window may ask for through `updateSettings`: plain preferences only. What has rules
+ * of its own changes only through its own channel, where main keeps them: the trial (its actions
+ * draw its seed), the doctor's check of the leg (dated by main's clock), the user's own routines
+ * (saved and deleted one at a time, built-in ids refused), the reminder's state (its actions),
+ * the favoured leg of a routine and tonight's routine (which must name a routine that exists).
  */
 export const WindowSettingsPatchSchema = SettingsPatchSchema.omit({
   trial: true,
   legCheckedAtMs: true,
+  ownRoutines: true,
+  reminderState: true,
+  routineFavour: true,
+  tonightRoutineId: true,
+});
+export type WindowSettingsPatch = z.infer<typeof WindowSettingsPatchSchema>;
+
+/** A routine's own choice of leg to favour, or 'usual' to follow the setting for every routine. */
+export const RoutineFavourChoiceSchema = z.object({
+  routineId: z.string().min(1).max(64),
+  favour: z.enum(['left', 'right', 'none', 'usual']),
 });
 
 /** Where changes go: to the settings file, or (when it could not be read) only this run's memory. */

@@ -4,15 +4,21 @@ import { RECOMMENDED_ROUTINE_ID } from '../../core/routines/routine-ids';
 import { MAX_OWN_ROUTINES } from '../../core/routines/routine-limits';
 import type { Routine } from '../../core/routines/routine-schema';
 import { RuleError } from '../../core/rule-error';
+import { routineFavourAfter } from '../../core/settings/routine-favour';
 import type { IpcHandlers } from '../ipc';
 import type { SettingsStore } from '../settings/settings-store';
 
-type OwnRoutineHandlers = Pick<IpcHandlers, 'saveOwnRoutine' | 'deleteOwnRoutine'>;
+type OwnRoutineHandlers = Pick<
+  IpcHandlers,
+  'saveOwnRoutine' | 'deleteOwnRoutine' | 'setTonightRoutine' | 'setRoutineFavour'
+>;
 
 /**
  * The user's own routines, kept by main in the settings store (atomic, durable, one change after
  * another): save one (new or changed) and delete one. Built-in routines stay read-only: a routine
- * with a built-in's id is refused (the editor duplicates a built-in under a new id first).
+ * with a built-in's id is refused (the editor duplicates a built-in under a new id first). Which
+ * routine is tonight's, and a routine's own favoured leg, change here too, each built on the
+ * settings in force (two changes at once both hold) and only for a routine that exists.
  */
 export function createOwnRoutineHandlers(
   settings: SettingsStore,
@@ -36,6 +42,16 @@ export function createOwnRoutineHandlers(
       });
       return next.ownRoutines;
     },
+    setTonightRoutine: ({ routineId }) =>
+      settings.updateWith((current) => {
+        requireRoutine(routineId, current.ownRoutines, builtInIds());
+        return { tonightRoutineId: routineId };
+      }),
+    setRoutineFavour: ({ routineId, favour }) =>
+      settings.updateWith((current) => {
+        requireRoutine(routineId, current.ownRoutines, builtInIds());
+        return { routineFavour: routineFavourAfter(current.routineFavour, routineId, favour) };
+      }),
     deleteOwnRoutine: async ({ routineId }) => {
       const next = await settings.updateWith((current) => ({
         ownRoutines: current.ownRoutines.filter((routine) => routine.id !== routineId),
@@ -47,6 +63,16 @@ export function createOwnRoutineHandlers(
       return next.ownRoutines;
     },
   };
+}
+
+/** Refuses a routine id that names neither a built-in routine nor one of the user's own. */
+function requireRoutine(
+  routineId: string,
+  own: readonly Routine[],
+  builtInIds: ReadonlySet<string>,
+): void {
+  if (builtInIds.has(routineId) || own.some((routine) => routine.id === routineId)) return;
+  throw new RuleError(formatMessage('session.error.unknownRoutine'));
 }
 
 /** The list with `routine` in place of the one with its id, or added at the end. */

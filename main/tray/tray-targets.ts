@@ -2,6 +2,7 @@ import { app, type BrowserWindow } from 'electron';
 import { underClotCaution, type ClotCaution } from '../../core/health/clot-caution';
 import { oneClickStart } from '../../core/routines/heat-rule';
 import { CRAMP_NOW_ROUTINE_ID } from '../../core/routines/routine-ids';
+import { tonightRoutineOf } from '../../core/routines/tonight-routine';
 import type { Routine } from '../../core/routines/routine-schema';
 import { revealOnScreen } from '../main-window';
 import type { RoutineSession } from '../session/setup-session';
@@ -55,7 +56,9 @@ export function createTrayTargets(setup: TrayTargetsSetup): TrayActionTargets {
     startRoutine: (routineId) => start(routineId, null),
     startTonight: () => {
       const { tonightRoutineId, tonightMinutes } = settings.get();
-      start(tonightRoutineId, tonightMinutes);
+      // A chosen routine that no longer exists gives way to the recommended one.
+      const { routine } = tonightRoutineOf(tonightRoutineId, setup.routines());
+      if (routine) start(routine.id, tonightMinutes);
     },
     pause: () => tryControl(() => engine.pause('user')),
     resume: () => tryControl(() => engine.resume()),

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { decideHeat } from '../../core/routines/heat-rule';
 import { hasClotCautionStep, type ClotCaution } from '../../core/health/clot-caution';
 import { hasHeatStep } from '../../core/routines/heat-steps';
-import { RECOMMENDED_ROUTINE_ID } from '../../core/routines/routine-ids';
+import { tonightRoutineOf } from '../../core/routines/tonight-routine';
 import { diaryLegDefault } from '../../core/settings/cramp-leg';
 import type { Routine } from '../../core/routines/routine-schema';
 import type { Settings } from '../../core/settings/settings-schema';
@@ -69,7 +69,7 @@ function AppShell({
   const { settings, update } = settingsView;
   const routines = useRoutines(bridge);
   const nextReminder = useNextReminder(bridge);
-  const ownRoutines = useOwnRoutines(bridge, update, settings.routineFavour);
+  const ownRoutines = useOwnRoutines(bridge, settingsView.changeVia);
   const library = useStepLibrary(bridge);
   // The routine being changed lives here, so leaving Routines (or a routine starting) loses nothing.
   const [editing, setEditing] = useState<EditorSession | null>(null);
@@ -156,9 +156,7 @@ function AppShell({
   }
 
   if (welcome.isShown) {
-    const tonight =
-      routines.find((routine) => routine.id === settings.tonightRoutineId) ??
-      routines.find((routine) => routine.id === RECOMMENDED_ROUTINE_ID);
+    const tonight = tonightRoutineOf(settings.tonightRoutineId, routines).routine ?? undefined;
     return (
       <div className="app">
         <main className="screen">

@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BedtimeBridge } from '../../core/ipc/bridge';
+import type { IpcResult } from '../../core/ipc/ipc-result';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings-defaults';
-import type { Settings, SettingsPatch, SettingsStorage } from '../../core/settings/settings-schema';
+import type {
+  Settings,
+  SettingsPatch,
+  SettingsStorage,
+  WindowSettingsPatch,
+} from '../../core/settings/settings-schema';
 import { t } from '../i18n';
 
 /** A change that did not take: which settings it touched, and what to tell the user. */
@@ -20,8 +26,16 @@ export interface SettingsView {
   readonly storage: SettingsStorage;
   /** The last change that could not be saved, until the next change. */
   readonly problem: SaveProblem | null;
-  /** Saves a change; resolves `true` once main has saved it. */
-  update(patch: SettingsPatch): Promise<boolean>;
+  /** Saves a change of plain preferences; resolves `true` once main has saved it. */
+  update(patch: WindowSettingsPatch): Promise<boolean>;
+  /**
+   * Saves a change made through its own channel (tonight's routine, a routine's favoured leg),
+   * where main keeps its rules; `fields` are the settings it changes, for where to say a problem.
+   */
+  changeVia(
+    fields: readonly (keyof SettingsPatch)[],
+    call: (bridge: BedtimeBridge) => Promise<IpcResult<Settings>>,
+  ): Promise<boolean>;
   /** Forgets the last problem, once the user has moved on from where it happened. */
   clearProblem(): void;
 }
@@ -54,16 +68,18 @@ export function useSettings(bridge: BedtimeBridge | null): SettingsView {
     };
   }, [bridge]);
 
-  const update = useCallback(
-    async (patch: SettingsPatch) => {
+  const changeVia = useCallback(
+    async (
+      fields: readonly (keyof SettingsPatch)[],
+      call: (bridge: BedtimeBridge) => Promise<IpcResult<Settings>>,
+    ) => {
       if (!bridge) return false;
       setProblem(null);
-      const result = await bridge.updateSettings(patch);
+      const result = await call(bridge);
       if (result.ok) {
         setSettings(result.value);
         return true;
       }
-      const fields = Object.keys(patch) as (keyof SettingsPatch)[];
       setProblem({
         fields,
         message: result.error.code === 'not-saved' ? result.error.message : t('settings.notSaved'),
@@ -75,7 +91,12 @@ export function useSettings(bridge: BedtimeBridge | null): SettingsView {
     },
     [bridge],
   );
+  const update = useCallback(
+    (patch: WindowSettingsPatch) =>
+      changeVia(Object.keys(patch) as (keyof SettingsPatch)[], (b) => b.updateSettings(patch)),
+    [changeVia],
+  );
 
   const clearProblem = useCallback(() => setProblem(null), []);
-  return { settings, isLoaded, storage, problem, update, clearProblem };
+  return { settings, isLoaded, storage, problem, update, changeVia, clearProblem };
 }

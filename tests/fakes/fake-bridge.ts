@@ -1,3 +1,4 @@
+import { routineFavourAfter, type RoutineFavourChoice } from '../../core/settings/routine-favour';
 import { clotCautionAt } from '../../core/health/clot-caution';
 import { vi } from 'vitest';
 import type { BedtimeBridge } from '../../core/ipc/bridge';
@@ -158,6 +159,15 @@ export function createFakeBridge(
     answerMorning: async () => {
       checkIn = null;
       return diaryView();
+    },
+    setTonightRoutine: async (request) => {
+      changeSettings({ tonightRoutineId: (request as { routineId: string }).routineId });
+      return ipcOk(settings);
+    },
+    setRoutineFavour: async (request) => {
+      const { routineId, favour } = request as { routineId: string; favour: RoutineFavourChoice };
+      changeSettings({ routineFavour: routineFavourAfter(settings.routineFavour, routineId, favour) });
+      return ipcOk(settings);
     },
     confirmLegChecked: async () => {
       legCheckedAtMs = Date.now();

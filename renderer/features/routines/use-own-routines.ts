@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ImportOutcome } from '../../../core/routines/routine-transfer';
 import type { BedtimeBridge } from '../../../core/ipc/bridge';
 import type { IpcResult } from '../../../core/ipc/ipc-result';
-import type { Settings, SettingsPatch } from '../../../core/settings/settings-schema';
+import type { SettingsView } from '../../settings/use-settings';
 import { t, tPlural } from '../../i18n';
 import type { OwnRoutineActions } from './routines-screen';
 
@@ -33,8 +33,7 @@ function importMessage(outcome: ImportOutcome): string | null {
  */
 export function useOwnRoutines(
   bridge: BedtimeBridge | null,
-  update: (patch: SettingsPatch) => Promise<boolean>,
-  routineFavour: Settings['routineFavour'],
+  changeVia: SettingsView['changeVia'],
 ): { actions: OwnRoutineActions; message: string | null } {
   const [message, setMessage] = useState<string | null>(null);
   // A routines file opened with the app is imported by main, which says how it went.
@@ -66,19 +65,14 @@ export function useOwnRoutines(
         bridge ? problemOf(await bridge.saveOwnRoutine(routine)) : t('routines.notSaved'),
       remove: async (routineId) =>
         bridge ? problemOf(await bridge.deleteOwnRoutine({ routineId })) : t('routines.notSaved'),
-      setTonight: (routineId) => void update({ tonightRoutineId: routineId }),
+      setTonight: (routineId) =>
+        void changeVia(['tonightRoutineId'], (b) => b.setTonightRoutine({ routineId })),
       importFile: () => void importFile(),
       exportFile: (routineIds) => void exportFile(routineIds),
-      setFavour: (routineId, favour) => {
-        const others = Object.fromEntries(
-          Object.entries(routineFavour).filter(([id]) => id !== routineId),
-        );
-        void update({
-          routineFavour: favour === 'usual' ? others : { ...others, [routineId]: favour },
-        });
-      },
+      setFavour: (routineId, favour) =>
+        void changeVia(['routineFavour'], (b) => b.setRoutineFavour({ routineId, favour })),
     }),
-    [bridge, update, importFile, exportFile, routineFavour],
+    [bridge, changeVia, importFile, exportFile],
   );
   return { actions, message };
 }

@@ -3,7 +3,7 @@ import { underClotCaution, type ClotCaution } from '../../../core/health/clot-ca
 import { CRAMP_NOW_ROUTINE_ID } from '../../../core/routines/routine-ids';
 import { oneClickStart } from '../../../core/routines/heat-rule';
 import type { Routine } from '../../../core/routines/routine-schema';
-import type { Settings, SettingsPatch } from '../../../core/settings/settings-schema';
+import type { Settings, WindowSettingsPatch } from '../../../core/settings/settings-schema';
 import { t } from '../../i18n';
 import type { SessionControls } from '../../session/use-session';
 
@@ -14,7 +14,7 @@ import type { SessionControls } from '../../session/use-session';
 export function useStartRoutine(
   controls: SessionControls,
   settings: Settings,
-  updateSettings: (patch: SettingsPatch) => Promise<boolean>,
+  updateSettings: (patch: WindowSettingsPatch) => Promise<boolean>,
   /** While it is in force, warmth is left out anyway: the heat question is not asked. */
   clotCaution: ClotCaution | null = null,
 ) {

@@ -2,6 +2,7 @@ import type { BedtimeBridge } from '../../../core/ipc/bridge';
 import type {
   Settings,
   SettingsPatch,
+  WindowSettingsPatch,
   SettingsStorage,
 } from '../../../core/settings/settings-schema';
 import { VolumeSlider } from '../../components/volume-slider';
@@ -31,7 +32,7 @@ export function SettingsScreen({
   settings: Settings;
   storage: SettingsStorage;
   problem: SaveProblem | null;
-  onChange(patch: SettingsPatch): void;
+  onChange(patch: WindowSettingsPatch): void;
   onTestReminder?(): void;
   bridge?: BedtimeBridge | null;
   /** Goes through the welcome's questions again. */

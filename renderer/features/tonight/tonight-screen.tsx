@@ -2,7 +2,8 @@ import type { ClotCaution } from '../../../core/health/clot-caution';
 import type { BedtimeBridge } from '../../../core/ipc/bridge';
 import type { MorningAnswer } from '../../../core/journal/diary-log';
 import type { NextReminder, ReminderAction } from '../../../core/reminders/reminder-schedule';
-import { CRAMP_NOW_ROUTINE_ID, RECOMMENDED_ROUTINE_ID } from '../../../core/routines/routine-ids';
+import { CRAMP_NOW_ROUTINE_ID } from '../../../core/routines/routine-ids';
+import { tonightRoutineOf } from '../../../core/routines/tonight-routine';
 import type { Routine } from '../../../core/routines/routine-schema';
 import type { Settings } from '../../../core/settings/settings-schema';
 import { t } from '../../i18n';
@@ -52,9 +53,8 @@ export function TonightScreen({
   clotCaution?: ClotCaution | null;
   onLegChecked?(): Promise<Problem>;
 }) {
-  const tonight =
-    routines.find((routine) => routine.id === settings.tonightRoutineId) ??
-    routines.find((routine) => routine.id === RECOMMENDED_ROUTINE_ID);
+  // A chosen routine that no longer exists gives way to the recommended one, and Tonight says so.
+  const { routine: tonight, isStandIn } = tonightRoutineOf(settings.tonightRoutineId, routines);
   const crampNow = routines.find((routine) => routine.id === CRAMP_NOW_ROUTINE_ID);
   const minutes = settings.tonightMinutes;
   return (
@@ -87,6 +87,7 @@ export function TonightScreen({
         <div className="tonight-card">
           <p className="tonight-card__label">{t('tonight.recommended')}</p>
           <h2 className="tonight-card__name">{tonight.name}</h2>
+          {isStandIn && <p className="screen__text--quiet">{t('tonight.standIn')}</p>}
           <TonightLength
             minutes={minutes}
             writtenMinutes={routineMinutes(tonight)}

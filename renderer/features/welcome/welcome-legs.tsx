@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Settings, SettingsPatch } from '../../../core/settings/settings-schema';
+import type { Settings, WindowSettingsPatch } from '../../../core/settings/settings-schema';
 import { t } from '../../i18n';
 
 type Leg = 'left' | 'right' | 'both' | 'varies';
@@ -15,14 +15,14 @@ export function WelcomeLegs({
   onNext,
 }: {
   settings: Settings;
-  onNext(patch: SettingsPatch): Promise<void>;
+  onNext(patch: WindowSettingsPatch): Promise<void>;
 }) {
   const [leg, setLeg] = useState<Leg | null>(settings.crampLeg ?? settings.favourSide);
   const [feeling, setFeeling] = useState(settings.reducedFeeling);
   const legName = useId();
   const feelingName = useId();
   const isTurningWarmthOn = settings.reducedFeeling === 'yes' && feeling === 'no';
-  const answers = (): SettingsPatch => ({
+  const answers = (): WindowSettingsPatch => ({
     ...(leg ? { crampLeg: leg, favourSide: leg === 'left' || leg === 'right' ? leg : null } : {}),
     ...(feeling !== settings.reducedFeeling ? { reducedFeeling: feeling } : {}),
   });

@@ -87,7 +87,7 @@ describe('the user’s own routines in main', () => {
     const { call, running } = await start();
     const mine = copyOf('seated-stretches', 'mine', 'Mine');
     await call('saveOwnRoutine', mine);
-    await call('updateSettings', { tonightRoutineId: 'mine' });
+    await call('setTonightRoutine', { routineId: 'mine' });
     await expect(call('deleteOwnRoutine', { routineId: 'mine' })).resolves.toEqual({
       ok: true,
       value: [],

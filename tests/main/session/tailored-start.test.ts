@@ -36,10 +36,8 @@ describe('a routine made to measure in main', () => {
 
   it('gives the favoured leg its extra time, in every routine, unless a routine says otherwise', async () => {
     const { running, call } = await start();
-    await call('updateSettings', {
-      favourSide: 'left',
-      routineFavour: { 'seated-stretches': 'none' },
-    });
+    await call('updateSettings', { favourSide: 'left' });
+    await call('setRoutineFavour', { routineId: 'seated-stretches', favour: 'none' });
     await call('startSession', { routineId: 'before-sleep-stretches' });
     const routine = runningRoutine(running.session.snapshot());
     expect(routine.steps[0]!.favour).toMatchObject({ side: 'left' });
@@ -72,11 +70,8 @@ describe('a routine made to measure in main', () => {
 
   it('starts tonight’s routine from the tray at tonight’s length', async () => {
     const { running, call } = await start();
-    await call('updateSettings', {
-      tonightRoutineId: 'seated-stretches',
-      tonightMinutes: 3,
-      reducedFeeling: 'no',
-    });
+    await call('setTonightRoutine', { routineId: 'seated-stretches' });
+    await call('updateSettings', { tonightMinutes: 3, reducedFeeling: 'no' });
     const menu = Tray.all[0]!.contextMenu!;
     menu.clickItem('Start tonight’s routine: Before sleep: seated stretch');
     const routine = runningRoutine(running.session.snapshot());

@@ -141,8 +141,9 @@ describe('the routines screen and editor', () => {
     const favour = screen.getByRole('combobox', { name: 'Extra time for one leg in this routine' });
     expect(favour).toHaveValue('usual');
     await user.selectOptions(favour, 'Neither');
-    expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({
-      routineFavour: { 'my-before-sleep-calf-and-hamstring-stretches': 'none' },
+    expect(fake.spies.setRoutineFavour).toHaveBeenLastCalledWith({
+      routineId: 'my-before-sleep-calf-and-hamstring-stretches',
+      favour: 'none',
     });
   });
 
@@ -221,8 +222,8 @@ describe('the routines screen and editor', () => {
     await user.click(
       await screen.findByRole('button', { name: `Make it tonight’s routine: ${name}` }),
     );
-    expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({
-      tonightRoutineId: 'my-before-sleep-calf-and-hamstring-stretches',
+    expect(fake.spies.setTonightRoutine).toHaveBeenLastCalledWith({
+      routineId: 'my-before-sleep-calf-and-hamstring-stretches',
     });
     await user.click(screen.getByRole('button', { name: `Delete: ${name}` }));
     expect(fake.spies.deleteOwnRoutine).toHaveBeenCalledWith({
@@ -233,8 +234,8 @@ describe('the routines screen and editor', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('button', { name: `Delete: ${name}` })).toBeInTheDocument();
     // It was tonight's routine: undo makes it tonight's again.
-    expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({
-      tonightRoutineId: 'my-before-sleep-calf-and-hamstring-stretches',
+    expect(fake.spies.setTonightRoutine).toHaveBeenLastCalledWith({
+      routineId: 'my-before-sleep-calf-and-hamstring-stretches',
     });
   });
 
