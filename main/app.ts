@@ -226,6 +226,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   registerIpcHandlers(
     {
       getWindowMessages: () => words.window,
+      getTimeZone: () => timeZone(),
       getAppInfo: () => ({
         name: formatMessage('app.name'),
         version: app.getVersion(),

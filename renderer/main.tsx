@@ -10,6 +10,7 @@ import { preloadIllustrations } from './features/player/illustration-urls';
 import { ReminderCard, type Chime } from './features/reminder/reminder-card';
 import { t, setWindowCatalog, type WindowCatalog } from './i18n';
 import { startupMessagesEn } from '../core/i18n/messages-startup-en';
+import { refreshAppTimeZone } from './app-time-zone';
 import { loadAppFont } from './styles/app-font';
 import './styles/theme.css';
 
@@ -21,6 +22,8 @@ setWindowCatalog(
   hasWords ? (words.value as WindowCatalog) : (startupMessagesEn as unknown as WindowCatalog),
 );
 document.documentElement.lang = t('app.lang');
+// Every time shown and read in the zone main uses, from the first screen.
+await refreshAppTimeZone(bridge);
 await loadAppFont();
 document.title = t('app.name');
 

@@ -58,6 +58,15 @@ export const invokeContract = {
     request: NoPayloadSchema,
     response: WindowCatalogSchema,
   },
+  /**
+   * The time zone main works in (read afresh from the system): the window shows and reads every
+   * time in it, as Chromium keeps the zone it started with.
+   */
+  getTimeZone: {
+    channel: 'app:get-time-zone',
+    request: NoPayloadSchema,
+    response: z.string().min(1).max(100),
+  },
   listRoutines: {
     channel: 'routines:list',
     request: NoPayloadSchema,

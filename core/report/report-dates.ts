@@ -5,19 +5,10 @@
  * no zone able to move them (and no Date: core stays pure).
  */
 
+import { epochDay } from '../time/epoch-day';
+
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
-
-/** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (H. Hinnant's algorithm). */
-function epochDay(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
 
 /** A date, "YYYY-MM-DD", as days from 1970-01-01. */
 function epochDayOf(day: string): number {

@@ -3,6 +3,7 @@ import { decideHeat } from '../../core/routines/heat-rule';
 import { hasClotCautionStep, type ClotCaution } from '../../core/health/clot-caution';
 import { hasHeatStep } from '../../core/routines/heat-steps';
 import { tonightRoutineOf } from '../../core/routines/tonight-routine';
+import { refreshAppTimeZone, useAppTimeZone } from '../app-time-zone';
 import { diaryLegDefault } from '../../core/settings/cramp-leg';
 import type { Routine } from '../../core/routines/routine-schema';
 import type { Settings } from '../../core/settings/settings-schema';
@@ -84,6 +85,16 @@ function AppShell({
     if (wasWelcome.current && !welcome.isShown) panel.current?.focus();
     wasWelcome.current = welcome.isShown;
   }, [welcome.isShown]);
+  // Times are shown in main's zone; when the window comes back into view, main is asked again
+  // (the system's zone may have changed) and everything showing a time is drawn anew.
+  useAppTimeZone();
+  useEffect(() => {
+    if (!bridge) return;
+    const refresh = () => void refreshAppTimeZone(bridge);
+    refresh();
+    window.addEventListener('focus', refresh);
+    return () => window.removeEventListener('focus', refresh);
+  }, [bridge]);
   const { open: openForm, leave: leaveForm } = diaryForm;
   useCueAudio(audio.player, audio.speaker, session.snapshot, session.soundCues, settings);
 

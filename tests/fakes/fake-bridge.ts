@@ -166,9 +166,12 @@ export function createFakeBridge(
     },
     setRoutineFavour: async (request) => {
       const { routineId, favour } = request as { routineId: string; favour: RoutineFavourChoice };
-      changeSettings({ routineFavour: routineFavourAfter(settings.routineFavour, routineId, favour) });
+      changeSettings({
+        routineFavour: routineFavourAfter(settings.routineFavour, routineId, favour),
+      });
       return ipcOk(settings);
     },
+    getTimeZone: async () => ipcOk(Intl.DateTimeFormat().resolvedOptions().timeZone),
     confirmLegChecked: async () => {
       legCheckedAtMs = Date.now();
       return diaryView();

@@ -3,6 +3,8 @@ import type { DiaryEntry } from '../../../core/journal/diary-entry';
 import type { DiaryDraft } from '../../../core/journal/diary-view';
 import { t } from '../../i18n';
 import { redFlagOf } from '../../../core/journal/red-flags';
+import { momentOfWallClock, wallClockText } from '../../../core/time/zone-clock';
+import { appTimeZone } from '../../app-time-zone';
 import { Choices } from './choices';
 import { RedFlagNote } from './red-flag-note';
 import './diary-form.css';
@@ -14,12 +16,8 @@ export interface DiaryFormOpen {
   readonly startMs?: number;
 }
 
-/** A moment as a `datetime-local` value, in the user's zone, to the minute. */
-function localInput(ms: number): string {
-  const local = new Date(ms);
-  local.setMinutes(local.getMinutes() - local.getTimezoneOffset());
-  return local.toISOString().slice(0, 16);
-}
+/** A moment as a `datetime-local` value, in the zone main uses, to the minute. */
+const localInput = (ms: number): string => wallClockText(ms, appTimeZone());
 
 /**
  * Logs a cramp, or changes one. Only "when" is needed, and it starts at now (or the moment the
@@ -56,9 +54,11 @@ export function DiaryForm({
     event.preventDefault();
     // The moment stays exact unless the user changed it (the field shows minutes only).
     const startedAtMs =
-      when === localInput(draft.startedAtMs) ? draft.startedAtMs : Date.parse(when);
+      when === localInput(draft.startedAtMs)
+        ? draft.startedAtMs
+        : momentOfWallClock(when, appTimeZone(), draft.startedAtMs);
     // An unreadable moment is caught by the field's `required`; one press saves one entry.
-    if (Number.isNaN(startedAtMs) || isSaving.current) return;
+    if (startedAtMs === null || isSaving.current) return;
     isSaving.current = true;
     const fields = Object.entries({ ...draft, startedAtMs }).filter(
       ([key, value]) => key !== 'night' && value !== '' && [value ?? []].flat().length > 0,

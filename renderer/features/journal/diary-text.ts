@@ -1,4 +1,6 @@
 import type { DiaryEntry } from '../../../core/journal/diary-entry';
+import { wallClockOf } from '../../../core/time/zone-clock';
+import { appTimeZone } from '../../app-time-zone';
 import { t, type MessageKey } from '../../i18n';
 
 type Answer<F extends keyof DiaryEntry> =
@@ -70,12 +72,10 @@ const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
 /** A day, "YYYY-MM-DD" (a night or a backup), as the user reads it: "Mon, 23 Nov". */
 export const dayText = (day: string) => wallClockFormat('day').format(new Date(`${day}T12:00Z`));
 
-/** The time of day of a moment, on this computer's clock now: "02:10". */
+/** The time of day of a moment, on the clock of the zone main uses: "02:10". */
 const timeText = (ms: number) => {
-  const local = new Date(ms);
-  return wallClockFormat('time').format(
-    Date.UTC(2000, 0, 1, local.getHours(), local.getMinutes(), local.getSeconds()),
-  );
+  const { hour, minute } = wallClockOf(ms, appTimeZone());
+  return wallClockFormat('time').format(Date.UTC(2000, 0, 1, hour, minute));
 };
 
 /** When an entry was, for its row and its buttons' names: "Night of Mon, 23 Nov, 02:10". */

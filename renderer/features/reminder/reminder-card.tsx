@@ -3,6 +3,7 @@ import type { BedtimeBridge } from '../../../core/ipc/bridge';
 import type { ReminderAnswer, ShownReminder } from '../../../core/reminders/reminder-schedule';
 import { reminderWording } from '../../../core/reminders/reminder-wording';
 import { SnoozeChoices } from '../../components/snooze-choices';
+import { appTimeZone } from '../../app-time-zone';
 import { t } from '../../i18n';
 
 /** Sounds the reminder's one soft chime at the user's night volume (nothing when muted). */
@@ -10,9 +11,11 @@ export type Chime = (volume: number) => void;
 
 /** The bedtime as the user's clock shows it. */
 function bedtimeText(bedtimeMs: number): string {
-  return new Intl.DateTimeFormat(t('app.lang'), { hour: 'numeric', minute: '2-digit' }).format(
-    bedtimeMs,
-  );
+  return new Intl.DateTimeFormat(t('app.lang'), {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: appTimeZone(),
+  }).format(bedtimeMs);
 }
 
 /**

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { wallClockText } from '../../../core/time/zone-clock';
+import { appTimeZone } from '../../app-time-zone';
 import type { ReportPatient } from '../../../core/report/report-patient';
 import { t } from '../../i18n';
 import { reportDay } from './report-text';
@@ -24,12 +26,8 @@ export function PatientLines({ patient }: { patient: ReportPatient }) {
   );
 }
 
-/** Today, "YYYY-MM-DD", on this computer's clock: no one is born later. */
-function today(): string {
-  const now = new Date();
-  const two = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
+/** Today, "YYYY-MM-DD", in the zone main uses: no one is born later. */
+const today = (): string => wallClockText(Date.now(), appTimeZone()).slice(0, 10);
 
 /**
  * Asked when saving the report: a name and a date of birth for its first page, both optional and

@@ -1,10 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ClotCaution } from '../../../core/health/clot-caution';
+import { appTimeZone } from '../../app-time-zone';
 import { t } from '../../i18n';
 import type { Problem } from '../journal/use-diary';
 
 const dayFormat = () =>
-  new Intl.DateTimeFormat(t('app.lang'), { weekday: 'long', day: 'numeric', month: 'long' });
+  new Intl.DateTimeFormat(t('app.lang'), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: appTimeZone(),
+  });
 
 /**
  * While massage and warmth are left out after the diary noted clot signs: why, until when, to get

@@ -1,4 +1,5 @@
 import type { NextReminder, ReminderAction } from '../../../core/reminders/reminder-schedule';
+import { appTimeZone } from '../../app-time-zone';
 import { formatReminderTime } from '../../../core/reminders/format-reminder-time';
 import { SnoozeChoices } from '../../components/snooze-choices';
 import { t } from '../../i18n';
@@ -31,12 +32,11 @@ export function NextReminderNote({
     );
   }
   if (reminder.atMs === null) return null;
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (
     <div className="reminder-note">
       <p className="screen__text">
         {t('tonight.nextReminder', {
-          when: formatReminderTime(reminder.atMs, timeZone, t('app.lang')),
+          when: formatReminderTime(reminder.atMs, appTimeZone(), t('app.lang')),
         })}
       </p>
       {reminder.canSnooze && (

@@ -1,3 +1,4 @@
+import { appTimeZone, setAppTimeZone } from '../../../../renderer/app-time-zone';
 import { describe, expect, it } from 'vitest';
 import {
   CrampFeelSchema,
@@ -46,18 +47,17 @@ describe('the diary’s answers in the page', () => {
     expect(entryWhen(entry)).toMatch(/^Night of Mon, Nov 23, 2:10\sAM$/);
   });
 
-  it('writes a cramp’s time on the computer’s clock, in the zone it is in now', () => {
+  it('writes a cramp’s time in the zone main uses, whatever Chromium’s own zone is', () => {
     const entry = { id: 'x', startedAtMs: Date.UTC(2026, 10, 24, 2, 10), night: '2026-11-23' };
-    const zone = process.env['TZ'];
+    const before = appTimeZone();
     try {
-      process.env['TZ'] = 'America/Los_Angeles';
+      setAppTimeZone('America/Los_Angeles');
       expect(entryWhen(entry)).toMatch(/^Night of Mon, Nov 23, 6:10\sPM$/);
-      process.env['TZ'] = 'Asia/Tokyo';
+      setAppTimeZone('Asia/Tokyo');
       expect(entryWhen(entry)).toMatch(/^Night of Mon, Nov 23, 11:10\sAM$/);
       expect(dayText('2026-11-23')).toBe('Mon, Nov 23');
     } finally {
-      if (zone === undefined) delete process.env['TZ'];
-      else process.env['TZ'] = zone;
+      setAppTimeZone(before);
     }
   });
 });

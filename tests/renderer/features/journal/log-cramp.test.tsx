@@ -131,6 +131,25 @@ describe('logging a cramp', () => {
     });
   });
 
+  it('shows and reads the time in main’s zone, right on the night the clocks go back', async () => {
+    // 02:00 EST on Sunday 1 November 2026 in New York, whatever zone this process is in.
+    const twoAm = Date.UTC(2026, 10, 1, 7, 0);
+    const fake = createFakeBridge({ getTimeZone: async () => ipcOk('America/New_York') });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(twoAm);
+    const user = userEvent.setup();
+    render(<App bridge={fake.bridge} />);
+    await user.click(await screen.findByRole('button', { name: 'Log a cramp' }));
+    const when = screen.getByLabelText('When it started');
+    await vi.waitFor(() => expect(when).toHaveValue('2026-11-01T02:00'));
+    // 01:30 comes twice that night: the one nearer the time the field held (EST) is meant.
+    fireEvent.change(when, { target: { value: '2026-11-01T01:30' } });
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(fake.spies.saveDiaryEntry.mock.calls[0]?.[0]).toMatchObject({
+      startedAtMs: Date.UTC(2026, 10, 1, 6, 30),
+    });
+  });
+
   it('when the save fails, says why and keeps everything typed; Save again works', async () => {
     let isDiskFull = true;
     const fake = createFakeBridge({
