@@ -15,11 +15,13 @@ export function watchSystemTimeZone(
   platform: NodeJS.Platform,
   onChange: () => void,
   log: Pick<Console, 'warn'>,
+  /** The folder holding the link (a test's own folder). */
+  linkDir = ZONE_LINK_DIR,
 ): () => void {
   if (platform === 'win32') return () => undefined;
   let watcher: FSWatcher;
   try {
-    watcher = watch(ZONE_LINK_DIR, { persistent: false }, (_event, name) => {
+    watcher = watch(linkDir, { persistent: false }, (_event, name) => {
       if (name === null || String(name) === ZONE_LINK_NAME) onChange();
     });
   } catch (error) {
