@@ -68,9 +68,11 @@ export interface Reminders {
 }
 
 /**
- * The bedtime reminder in main: the service with its one timer, re-checked on resume, unlock and
- * every settings change, giving each reminder in the user's style (a notification, the app's own
- * reminder window, or both) and acting on the answer.
+ * The bedtime reminder in main: the service with its one timer, looking at the clock on resume,
+ * unlock and the system's word of a new zone, and following every settings change (looking only
+ * forward); giving each reminder in the user's style (a notification, the app's own reminder
+ * window, or both), taking it away when it is answered, no longer applies or is over, and acting
+ * on the answer.
  */
 export function setupReminders(setup: RemindersSetup): Reminders {
   const { settings } = setup;
