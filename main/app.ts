@@ -94,15 +94,16 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   const history = new JournalHistory(store.history, log);
   const applyLoginChange = await setupLaunchAtLogin(settings, loginItemFor(platform), log);
 
+  const isLoginStart = isStartAtLogin(
+    platform,
+    commandLine.some((request) => request.kind === 'in-tray'),
+  );
   const window = createMainWindow({
     preloadPath: options.paths.preloadPath,
     startUrl: devServerUrl ?? APP_START_URL,
     title: formatMessage('app.name'),
     isPackaged: app.isPackaged,
-    isHiddenAtStart: isStartAtLogin(
-      platform,
-      commandLine.some((request) => request.kind === 'in-tray'),
-    ),
+    isHiddenAtStart: isLoginStart,
   });
   // A file opened with the app on a cold start waits for the page, which shows how its import went.
   const pageLoaded = new Promise<void>((resolve) => {
@@ -150,11 +151,12 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
       if (trayTargets) runTrayAction(action, trayTargets);
     },
     trialTonight: journal.trial.tonight,
-    onGiven: () => {
+    onChanged: () => {
       tray?.refresh();
-      // Tonight now offers a snooze.
+      // Tonight offers a snooze while a reminder is on, and no more once it is over.
       sendEvent(window.webContents, 'nextReminder', reminders.view());
     },
+    isLoginStart,
   });
   const routineSession = setupSession({
     history,
@@ -168,8 +170,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     log,
     onRecorded: reminders.onSessionRecorded,
     onState: (snapshot) => {
-      // A routine under way has answered tonight's reminder.
-      if (snapshot.status === 'running') reminders.withdraw();
+      // A routine on (running or paused) has answered tonight's reminder.
+      reminders.onSessionState(snapshot);
       tray?.refresh();
     },
     onTick: () => tray?.refreshTooltip(),
@@ -201,8 +203,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     platform,
     settings,
     session: () => routineSession.engine.snapshot(),
-    nextReminderAt: () => reminders.service.nextAt(),
-    lastReminderEvening: () => reminders.lastGiven()?.evening ?? null,
+    reminders: () => reminders.view(),
     tonightRoutineName: () =>
       tonightRoutineOf(settings.get().tonightRoutineId, routines()).routine?.name ?? '',
     targets,

@@ -30,6 +30,8 @@ export const windowMessagesEn = {
   'reminder.windowTitle': 'Bedtime Stretch reminder',
   'reminder.catchUpBody':
     'Your reminder came while the computer was asleep. Bedtime was at {time}; a few minutes still help.',
+  'reminder.afterLoginBody':
+    'Your reminder time passed before you logged in. Bedtime is at {time}; a few gentle minutes now still help.',
 
   'nav.label': 'Screens',
   'nav.tonight': 'Tonight',

@@ -113,17 +113,25 @@ function localDateAndHour(ms: number, timeZone: string): { date: string; hour: n
   return { date: `${year.padStart(4, '0')}-${month}-${day}`, hour };
 }
 
+/** Whether an evening wants no reminder: its routine done or started, or the user skipped it. */
+export function isEveningQuiet(state: ReminderState, evening: string): boolean {
+  return (
+    state.doneEvening === evening ||
+    state.skippedEvening === evening ||
+    state.answeredEvening === evening
+  );
+}
+
 /**
  * The first reminder strictly after `nowMs`, in epoch milliseconds, or `null` when there is none
- * (reminders off or paused until turned on, or no bedtime set). An evening that is done or
- * skipped has no reminder; nothing fires before a pause ends; a snooze brings its reminder back
+ * (reminders off or paused until turned on, or no bedtime set). An evening that is done, skipped
+ * or answered by a routine started has no reminder; nothing fires before a pause ends; a snooze brings its reminder back
  * at its instant, unless that evening has since been done or skipped.
  */
 export function nextReminderAt(input: NextReminderInput): number | null {
   const { nowMs, timeZone, schedule, state } = input;
   if (!schedule.isEnabled || state.isPausedUntilTurnedOn) return null;
-  const isQuietEvening = (evening: Temporal.PlainDate) =>
-    evening.toString() === state.doneEvening || evening.toString() === state.skippedEvening;
+  const isQuietEvening = (evening: Temporal.PlainDate) => isEveningQuiet(state, evening.toString());
   const notBefore = Math.max(nowMs, (state.pausedUntilMs ?? 0) - 1);
   const candidates: number[] = [];
 

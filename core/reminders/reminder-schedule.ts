@@ -63,6 +63,11 @@ export const EveningDateSchema = z.iso.date();
 export const ReminderStateSchema = z.object({
   /** The evening whose routine is done: no reminder for it. */
   doneEvening: EveningDateSchema.optional(),
+  /**
+   * The evening a routine was started on: it answered that evening's reminder, even if it was
+   * then paused or stopped.
+   */
+  answeredEvening: EveningDateSchema.optional(),
   /** The evening the user skipped ("Skip tonight"). */
   skippedEvening: EveningDateSchema.optional(),
   /** A snoozed reminder fires again at this instant (epoch ms). */
@@ -116,8 +121,10 @@ export type ReminderAnswer = z.infer<typeof ReminderAnswerSchema>;
 export const ShownReminderSchema = z.object({
   /** Epoch ms of the bedtime it is for. */
   bedtimeMs: z.number().int(),
-  /** Given on waking, after the computer slept through it. */
+  /** Given late: on waking, after the computer slept through it, or at a start at login. */
   isCatchUp: z.boolean(),
+  /** Given at a start at login after its time: the computer was off then, not asleep. */
+  isAfterLogin: z.literal(true).optional(),
   /** Tonight's arm in the personal trial (settling-in nights too), when tonight is in one. */
   trialArm: TrialArmSchema.optional(),
 });

@@ -5,7 +5,11 @@ export interface ReminderWording {
   readonly title: 'reminder.title' | 'reminder.trial.noneTitle';
   /** Sentences, in order; each may use `{time}` (the bedtime). */
   readonly body: readonly (
-    'reminder.body' | 'reminder.catchUpBody' | 'reminder.trial.routine' | 'reminder.trial.none'
+    | 'reminder.body'
+    | 'reminder.catchUpBody'
+    | 'reminder.afterLoginBody'
+    | 'reminder.trial.routine'
+    | 'reminder.trial.none'
   )[];
 }
 
@@ -15,9 +19,12 @@ export interface ReminderWording {
  */
 export function reminderWording(reminder: {
   readonly isCatchUp: boolean;
+  readonly isAfterLogin?: boolean | undefined;
   readonly trialArm?: TrialArm | undefined;
 }): ReminderWording {
-  const bedtime = reminder.isCatchUp ? 'reminder.catchUpBody' : 'reminder.body';
+  // A late reminder says why truly: the computer slept through it, or was not on yet.
+  const late = reminder.isAfterLogin ? 'reminder.afterLoginBody' : 'reminder.catchUpBody';
+  const bedtime = reminder.isCatchUp ? late : 'reminder.body';
   if (reminder.trialArm === 'none') {
     return { title: 'reminder.trial.noneTitle', body: ['reminder.trial.none'] };
   }

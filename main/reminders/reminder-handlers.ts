@@ -28,25 +28,22 @@ export interface ReminderHandlersDeps {
   readonly settings: SettingsStore;
   readonly wallNow: () => number;
   readonly timeZone: () => string;
-  /** The evening of the last reminder given in this run, if any. */
-  readonly lastGivenEvening: () => string | null;
 }
 
-/** The next reminder as Tonight shows it, from the state now. */
+/**
+ * The next reminder as Tonight and the tray show it, from the state now: one answer for both, so
+ * they never disagree about what can be snoozed or skipped.
+ */
 export function nextReminderView(
-  deps: Pick<
-    ReminderHandlersDeps,
-    'service' | 'settings' | 'wallNow' | 'timeZone' | 'lastGivenEvening'
-  >,
+  deps: Pick<ReminderHandlersDeps, 'service' | 'settings' | 'wallNow' | 'timeZone'>,
 ): NextReminder {
   const { reminderSchedule, reminderState } = deps.settings.get();
-  const now = deps.wallNow();
-  const zone = deps.timeZone();
+  const moment = { nowMs: deps.wallNow(), timeZone: deps.timeZone(), schedule: reminderSchedule };
   return {
     atMs: deps.service.nextAt(),
-    arePaused: areRemindersPaused(reminderState, now),
-    isTonightQuiet: isTonightQuiet(reminderState, now, zone),
-    canSnooze: canSnoozeNow(reminderSchedule, reminderState, deps.lastGivenEvening(), now, zone),
+    arePaused: areRemindersPaused(reminderState, moment.nowMs),
+    isTonightQuiet: isTonightQuiet(reminderState, moment),
+    canSnooze: canSnoozeNow(reminderState, deps.service.live(), moment),
   };
 }
 
@@ -70,7 +67,11 @@ export function createReminderHandlers(deps: ReminderHandlersDeps): ReminderHand
     },
     actOnReminders: async (action) => {
       await settings.updateWith((current) => ({
-        reminderState: applyReminderAction(current.reminderState, action, wallNow(), timeZone()),
+        reminderState: applyReminderAction(current.reminderState, action, {
+          nowMs: wallNow(),
+          timeZone: timeZone(),
+          schedule: current.reminderSchedule,
+        }),
       }));
       return view();
     },

@@ -1,7 +1,8 @@
 import { Notification, powerMonitor } from 'electron';
 import { formatMessage } from '../../core/i18n/format-message';
-import { eveningOf, eveningReminderAt } from '../../core/reminders/next-reminder';
-import { areRemindersPaused, isTonightQuiet } from '../../core/reminders/reminder-actions';
+import { eveningOf, isEveningQuiet } from '../../core/reminders/next-reminder';
+import { areRemindersPaused } from '../../core/reminders/reminder-actions';
+import { eveningBedtimeAt, tonightAt } from '../../core/reminders/reminder-evening';
 import type {
   NextReminder,
   ReminderAnswer,
@@ -10,7 +11,7 @@ import type {
 import { reminderWording } from '../../core/reminders/reminder-wording';
 import type { TrialNightPlace } from '../../core/trial/trial-state';
 import type { Timers } from '../../core/session/clock';
-import type { SessionHistoryEntry } from '../../core/session/session-state';
+import type { SessionHistoryEntry, SessionSnapshot } from '../../core/session/session-state';
 import type { SettingsStore } from '../settings/settings-store';
 import type { TrayAction } from '../tray/tray-menu-model';
 import {
@@ -21,6 +22,7 @@ import {
 import { ReminderPresenter } from './reminder-presenter';
 import { ReminderService, type DueReminder } from './reminder-service';
 import { ReminderWindow, type ReminderWindowOptions } from './reminder-window';
+import { watchSystemTimeZone } from './time-zone-watch';
 import { readToastArgument, type ToastText } from './windows-toast';
 
 /** What the reminders need from the rest of the app. */
@@ -38,33 +40,51 @@ export interface RemindersSetup {
   readonly act: (action: TrayAction) => void;
   /** Tonight's place in the personal trial, if one is under way (the reminder says it). */
   readonly trialTonight?: () => TrialNightPlace | null;
-  /** Told after each reminder is given (the tray then offers a snooze). */
-  readonly onGiven?: (reminder: DueReminder) => void;
+  /**
+   * Told when what the reminders offer may have changed (a reminder given or over, a look at the
+   * clock): the tray and Tonight follow.
+   */
+  readonly onChanged?: () => void;
+  /** The app was started at login: a reminder whose time passed this evening comes once. */
+  readonly isLoginStart?: boolean;
+  /** The system's word that the zone may have changed; by default the zone link is watched. */
+  readonly watchTimeZone?: (onChange: () => void) => () => void;
 }
 
 /** The reminders as the rest of main uses them. */
 export interface Reminders {
   readonly service: ReminderService;
-  /** The last reminder given in this run, if any. */
-  readonly lastGiven: () => DueReminder | null;
-  /** The next reminder as Tonight shows it, now. */
+  /** The next reminder as Tonight and the tray show it, now. */
   readonly view: () => NextReminder;
   /** The reminder IPC handlers (next reminder, actions, test, the reminder window's calls). */
   readonly handlers: ReminderHandlers;
   /** Marks tonight done when a routine was really done (no reminder for it then). */
   readonly onSessionRecorded: (entry: SessionHistoryEntry) => void;
-  /** Takes a reminder on show away (a routine started, so it has done its job). */
-  readonly withdraw: () => void;
+  /**
+   * Follows the routine: while one is on (running or paused) no reminder comes, and starting one
+   * answers that evening's reminder (taken away if on show, and no more that evening).
+   */
+  readonly onSessionState: (snapshot: SessionSnapshot) => void;
 }
 
 /**
- * The bedtime reminder in main: the service with its one timer, re-checked on resume, unlock and
- * every settings change, giving each reminder in the user's style (a notification, the app's own
- * reminder window, or both) and acting on the answer.
+ * The bedtime reminder in main: the service with its one timer, looking at the clock on resume,
+ * unlock and the system's word of a new zone, and following every settings change (looking only
+ * forward); giving each reminder in the user's style (a notification, the app's own reminder
+ * window, or both), taking it away when it is answered, no longer applies or is over, and acting
+ * on the answer.
  */
 export function setupReminders(setup: RemindersSetup): Reminders {
   const { settings } = setup;
-  let lastGiven: DueReminder | null = null;
+  let isRoutineOn = false;
+  /** The evening a routine answered, held until the settings have it (their write takes a while). */
+  let answeredEvening: string | null = null;
+  const reminderState = () => {
+    const saved = settings.get().reminderState;
+    return answeredEvening === null || saved.answeredEvening === answeredEvening
+      ? saved
+      : { ...saved, answeredEvening };
+  };
   const answer = (reply: ReminderAnswer) => {
     presenter.withdraw();
     if (reply.kind !== 'dismiss') setup.act(reply);
@@ -76,12 +96,12 @@ export function setupReminders(setup: RemindersSetup): Reminders {
     log: setup.log,
     onAnswer: answer,
   });
-  const give = (reminder: DueReminder) => {
-    const bedtimeMs = reminder.atMs + settings.get().reminderSchedule.leadMinutes * 60_000;
+  const give = (reminder: DueReminder, bedtimeMs: number) => {
     const place = setup.trialTonight?.() ?? null;
     const shown: ShownReminder = {
       bedtimeMs,
       isCatchUp: reminder.isCatchUp,
+      ...(reminder.isAfterLogin ? { isAfterLogin: true } : {}),
       ...(place?.kind === 'scheduled' ? { trialArm: place.arm } : {}),
     };
     presenter.present(shown, reminderText(shown, setup.timeZone()));
@@ -91,12 +111,16 @@ export function setupReminders(setup: RemindersSetup): Reminders {
     wallNow: setup.wallNow,
     timeZone: setup.timeZone,
     schedule: () => settings.get().reminderSchedule,
-    state: () => settings.get().reminderState,
-    remind: (reminder) => {
-      give(reminder);
-      lastGiven = reminder;
-      setup.onGiven?.(reminder);
-    },
+    state: reminderState,
+    remind: give,
+    isRoutineOn: () => isRoutineOn,
+    // An unanswered reminder does not stay on top into the night and the next day.
+    onEnded: () => presenter.withdraw(),
+    onLooked: () => setup.onChanged?.(),
+    watchTimeZone:
+      setup.watchTimeZone ??
+      ((onChange) => watchSystemTimeZone(setup.platform, onChange, setup.log)),
+    log: setup.log,
   });
   if (setup.platform === 'win32') {
     // A toast's buttons come back here, even after the notification object is gone.
@@ -113,45 +137,51 @@ export function setupReminders(setup: RemindersSetup): Reminders {
     // A reminder on show goes away once it no longer applies (snoozed, skipped, paused, off).
     const now = setup.wallNow();
     const state = next.reminderState;
+    const evening =
+      service.live()?.evening ?? tonightAt(now, setup.timeZone(), next.reminderSchedule);
     const noLongerApplies =
       !next.reminderSchedule.isEnabled ||
       areRemindersPaused(state, now) ||
-      isTonightQuiet(state, now, setup.timeZone()) ||
+      isEveningQuiet(state, evening) ||
       (state.snoozedUntilMs ?? 0) > now;
     if (noLongerApplies && presenter.isShowing()) presenter.withdraw();
-    service.recheck();
+    // A change looks only forward: turning reminders on late gives no catch-up.
+    service.changed();
   });
-  service.start();
+  service.start({ isLoginStart: setup.isLoginStart ?? false });
 
-  const onSessionRecorded = (entry: SessionHistoryEntry) => {
-    if (entry.outcome === 'stopped') return;
-    const doneEvening = eveningOf(setup.wallNow(), setup.timeZone()).toString();
-    if (settings.get().reminderState.doneEvening === doneEvening) return;
+  const noteEvening = (field: 'doneEvening' | 'answeredEvening', why: string) => {
+    const evening = eveningOf(setup.wallNow(), setup.timeZone()).toString();
+    if (settings.get().reminderState[field] === evening) return;
     settings
-      .updateWith((current) => ({ reminderState: { ...current.reminderState, doneEvening } }))
-      .catch((error: unknown) => {
-        setup.log.error('Could not note that tonight’s routine is done', error);
-      });
+      .updateWith((current) => ({ reminderState: { ...current.reminderState, [field]: evening } }))
+      .catch((error: unknown) => setup.log.error(`Could not note that ${why}`, error));
+  };
+  const onSessionRecorded = (entry: SessionHistoryEntry) => {
+    if (entry.outcome !== 'stopped') noteEvening('doneEvening', 'tonight’s routine is done');
+  };
+  const onSessionState = (snapshot: SessionSnapshot) => {
+    const wasOn = isRoutineOn;
+    isRoutineOn = snapshot.status === 'running' || snapshot.status === 'paused';
+    if (!isRoutineOn || wasOn) return;
+    // A routine under way has answered this evening's reminder.
+    presenter.withdraw();
+    answeredEvening = eveningOf(setup.wallNow(), setup.timeZone()).toString();
+    noteEvening('answeredEvening', 'a routine answered tonight’s reminder');
   };
   const giveTestReminder = () => {
     const now = setup.wallNow();
-    const evening = eveningOf(now, setup.timeZone());
+    const zone = setup.timeZone();
+    const { reminderSchedule } = settings.get();
+    const tonight = tonightAt(now, zone, reminderSchedule);
     // Shown with tonight's own bedtime where there is one (a test at 9 in the morning should not
     // speak of a bedtime at 9:30); else as if bedtime were one lead time from now.
-    const tonightsReminder = eveningReminderAt(
-      evening,
-      setup.timeZone(),
-      settings.get().reminderSchedule,
-    );
-    give({ atMs: tonightsReminder ?? now, evening: evening.toString(), isCatchUp: false });
+    const bedtimeMs =
+      eveningBedtimeAt(tonight, zone, reminderSchedule) ??
+      now + reminderSchedule.leadMinutes * 60_000;
+    give({ atMs: now, evening: tonight, isCatchUp: false }, bedtimeMs);
   };
-  const views = {
-    service,
-    settings,
-    wallNow: setup.wallNow,
-    timeZone: setup.timeZone,
-    lastGivenEvening: () => lastGiven?.evening ?? null,
-  };
+  const views = { service, settings, wallNow: setup.wallNow, timeZone: setup.timeZone };
   const handlers = createReminderHandlers({
     ...views,
     giveTestReminder,
@@ -160,11 +190,10 @@ export function setupReminders(setup: RemindersSetup): Reminders {
   });
   return {
     service,
-    lastGiven: () => lastGiven,
     handlers,
     view: () => nextReminderView(views),
     onSessionRecorded,
-    withdraw: () => presenter.withdraw(),
+    onSessionState,
   };
 }
 

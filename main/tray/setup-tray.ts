@@ -1,11 +1,7 @@
 import { formatMessage } from '../../core/i18n/format-message';
 import { nativeImage, Tray } from 'electron';
 import { formatReminderTime } from '../../core/reminders/format-reminder-time';
-import {
-  areRemindersPaused,
-  canSnoozeNow,
-  isTonightQuiet,
-} from '../../core/reminders/reminder-actions';
+import type { NextReminder } from '../../core/reminders/reminder-schedule';
 import { formatClock } from '../../core/session/clock-text';
 import type { SessionSnapshot } from '../../core/session/session-state';
 import type { SettingsStore } from '../settings/settings-store';
@@ -19,8 +15,8 @@ export interface TraySetup {
   readonly platform: NodeJS.Platform;
   readonly settings: SettingsStore;
   readonly session: () => SessionSnapshot;
-  readonly nextReminderAt: () => number | null;
-  readonly lastReminderEvening: () => string | null;
+  /** The next reminder as Tonight shows it: what can be snoozed or skipped now. */
+  readonly reminders: () => NextReminder;
   /** The name of tonight's routine, as the menu offers to start it. */
   readonly tonightRoutineName: () => string;
   readonly targets: TrayActionTargets;
@@ -47,24 +43,14 @@ export function setupTray(setup: TraySetup): AppTray {
   const tray = new Tray(image);
 
   const menuState = (): TrayMenuState => {
-    const { reminderSchedule, reminderState } = setup.settings.get();
-    const now = setup.targets.wallNow();
-    const timeZone = setup.targets.timeZone();
-    const arePaused = areRemindersPaused(reminderState, now);
-    const isOn = reminderSchedule.isEnabled && !arePaused;
-    const snapshot = setup.session();
+    const isEnabled = setup.settings.get().reminderSchedule.isEnabled;
+    const reminders = setup.reminders();
     return {
-      session: snapshot.status,
+      session: setup.session().status,
       tonightRoutineName: setup.tonightRoutineName(),
-      canSnooze: canSnoozeNow(
-        reminderSchedule,
-        reminderState,
-        setup.lastReminderEvening(),
-        now,
-        timeZone,
-      ),
-      canSkipTonight: isOn && !isTonightQuiet(reminderState, now, timeZone),
-      areRemindersPaused: reminderSchedule.isEnabled && arePaused,
+      canSnooze: reminders.canSnooze,
+      canSkipTonight: isEnabled && !reminders.arePaused && !reminders.isTonightQuiet,
+      areRemindersPaused: isEnabled && reminders.arePaused,
     };
   };
 
@@ -77,7 +63,7 @@ export function setupTray(setup: TraySetup): AppTray {
       const timeLeft = formatClock(segment.startMs + segment.durationMs - snapshot.elapsedMs);
       return trayTooltip({ session: snapshot.status, step, timeLeft });
     }
-    const next = setup.nextReminderAt();
+    const next = setup.reminders().atMs;
     return trayTooltip({
       session: snapshot.status,
       nextReminder:

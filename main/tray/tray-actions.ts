@@ -1,5 +1,5 @@
 import { applyReminderAction } from '../../core/reminders/reminder-actions';
-import type { ReminderState } from '../../core/reminders/reminder-schedule';
+import type { ReminderSchedule, ReminderState } from '../../core/reminders/reminder-schedule';
 import { CRAMP_NOW_ROUTINE_ID } from '../../core/routines/routine-ids';
 import type { TrayAction } from './tray-menu-model';
 
@@ -13,8 +13,13 @@ export interface TrayActionTargets {
   resume(): void;
   skip(): void;
   stop(): void;
-  /** Changes the reminder state from its latest value (two changes at once both hold). */
-  changeReminderState(change: (state: ReminderState) => ReminderState): void;
+  /**
+   * Changes the reminder state from its latest value (two changes at once both hold), by the
+   * schedule as it is then.
+   */
+  changeReminderState(
+    change: (state: ReminderState, schedule: ReminderSchedule) => ReminderState,
+  ): void;
   open(screen: 'tonight' | 'settings' | 'log-cramp'): void;
   quit(): void;
   wallNow(): number;
@@ -47,8 +52,8 @@ export function runTrayAction(action: TrayAction, targets: TrayActionTargets): v
     case 'skip-tonight':
     case 'pause-reminders':
     case 'reminders-back-on':
-      return targets.changeReminderState((state) =>
-        applyReminderAction(state, action, now, targets.timeZone()),
+      return targets.changeReminderState((state, schedule) =>
+        applyReminderAction(state, action, { nowMs: now, timeZone: targets.timeZone(), schedule }),
       );
     case 'open':
       return targets.open('tonight');

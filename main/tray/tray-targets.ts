@@ -66,7 +66,9 @@ export function createTrayTargets(setup: TrayTargetsSetup): TrayActionTargets {
     stop: () => tryControl(() => engine.stop()),
     changeReminderState: (change) => {
       settings
-        .updateWith((current) => ({ reminderState: change(current.reminderState) }))
+        .updateWith((current) => ({
+          reminderState: change(current.reminderState, current.reminderSchedule),
+        }))
         .catch((error: unknown) => {
           log.error('Could not save the reminder change from the tray', error);
         });

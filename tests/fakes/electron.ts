@@ -532,6 +532,8 @@ export class FakeNotification extends EventEmitter {
     FakeNotification.activationHandler = callback;
   }
   readonly options: Record<string, unknown>;
+  /** Taken off the screen by the app (`close()`). */
+  isClosed = false;
   constructor(options: Record<string, unknown> = {}) {
     super();
     this.options = options;
@@ -544,6 +546,7 @@ export class FakeNotification extends EventEmitter {
     this.emit('show', new FakeEvent());
   }
   close(): void {
+    this.isClosed = true;
     this.emit('close', new FakeEvent());
   }
   /** Test hook: the user clicks the notification. */

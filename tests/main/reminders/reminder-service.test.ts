@@ -19,7 +19,45 @@ describe('the reminder service', () => {
   let schedule: ReminderSchedule;
   let state: ReminderState;
   let given: DueReminder[];
+  let bedtimes: number[];
   let service: ReminderService;
+  let isRoutineOn: boolean;
+  let failsToShow: boolean;
+  let ended: DueReminder[];
+  let errors: unknown[][];
+  /** The system's word of a new zone, as the zone link's watcher would give it. */
+  let announceZone: (() => void) | null;
+
+  const newService = () =>
+    new ReminderService({
+      timers: clock,
+      wallNow: () => clock.wallNow(),
+      timeZone: () => zone,
+      schedule: () => schedule,
+      state: () => state,
+      remind: (reminder, bedtimeMs) => {
+        if (failsToShow) throw new Error('no display');
+        given.push(reminder);
+        bedtimes.push(bedtimeMs);
+      },
+      isRoutineOn: () => isRoutineOn,
+      onEnded: (reminder) => ended.push(reminder),
+      watchTimeZone: (onChange) => {
+        announceZone = onChange;
+        return () => {
+          announceZone = null;
+        };
+      },
+      log: { error: (...args: unknown[]) => void errors.push(args) },
+    });
+
+  /** Quits and starts the service again, the wall clock moved by `wallMs` in between. */
+  const restart = (wallMs: number, how: { isLoginStart?: boolean } = {}) => {
+    service.stop();
+    clock.jumpWallClock(wallMs);
+    service = newService();
+    service.start(how);
+  };
 
   beforeEach(() => {
     clock = new ManualClock();
@@ -27,14 +65,13 @@ describe('the reminder service', () => {
     schedule = { isEnabled: true, leadMinutes: 30, bedtimes: everyEvening('22:30') };
     state = {};
     given = [];
-    service = new ReminderService({
-      timers: clock,
-      wallNow: () => clock.wallNow(),
-      timeZone: () => zone,
-      schedule: () => schedule,
-      state: () => state,
-      remind: (reminder) => given.push(reminder),
-    });
+    bedtimes = [];
+    isRoutineOn = false;
+    failsToShow = false;
+    ended = [];
+    errors = [];
+    announceZone = null;
+    service = newService();
     service.start();
   });
 
@@ -101,10 +138,9 @@ describe('the reminder service', () => {
     expect(given).toHaveLength(1);
   });
 
-  it('follows a change of time zone', () => {
-    clock.advance(10 * MINUTE);
+  it('follows a change of time zone, found by itself (nothing says so) before the reminder', () => {
+    clock.advance(16 * MINUTE); // 21:46, just after a look at the clock
     zone = 'America/New_York';
-    service.recheck();
     clock.advance(DAY);
     expect(given).toEqual([
       { atMs: utc('2026-11-26T03:00:00'), evening: '2026-11-25', isCatchUp: false },
@@ -120,5 +156,121 @@ describe('the reminder service', () => {
   it('arms nothing but its one timer', () => {
     clock.advance(3 * HOUR);
     expect(clock.pendingCount()).toBe(1);
+  });
+
+  it('gives no reminder while a routine is on, running or paused', () => {
+    isRoutineOn = true; // started at 21:55 and paused
+    clock.advance(HOUR);
+    expect(given).toEqual([]);
+    isRoutineOn = false;
+    clock.advance(DAY);
+    expect(given.map((reminder) => reminder.evening)).toEqual(['2026-11-26']);
+  });
+
+  it('names the evening’s real bedtime for a snoozed reminder', () => {
+    clock.advance(31 * MINUTE); // given at 22:00, snoozed at 22:01 for 20 minutes
+    state = { snoozedUntilMs: clock.wallNow() + 20 * MINUTE };
+    service.changed();
+    clock.advance(20 * MINUTE);
+    expect(given.map((reminder) => reminder.atMs)).toEqual([
+      utc('2026-11-25T22:00:00'),
+      utc('2026-11-25T22:21:00'),
+    ]);
+    expect(bedtimes).toEqual([utc('2026-11-25T22:30:00'), utc('2026-11-25T22:30:00')]);
+  });
+
+  it('keeps a reminder live until two hours after bedtime, then ends it', () => {
+    clock.advance(30 * MINUTE);
+    expect(service.live()).toMatchObject({ evening: '2026-11-25' });
+    clock.advance(150 * MINUTE - 1); // 00:29:59.999
+    expect(ended).toEqual([]);
+    clock.advance(1);
+    expect(ended).toEqual(
+      [{ atMs: utc('2026-11-25T22:00:00'), evening: '2026-11-25', isCatchUp: false }].map(
+        (reminder) => expect.objectContaining(reminder),
+      ),
+    );
+    expect(service.live()).toBeNull();
+  });
+
+  it('a change of schedule looks only forward: reminders turned on after their time give nothing', () => {
+    schedule = { ...schedule, bedtimes: everyEvening('22:15') }; // a 21:45 reminder
+    service.changed();
+    schedule = { ...schedule, isEnabled: false }; // off at 21:30
+    service.changed();
+    clock.advance(40 * MINUTE);
+    schedule = { ...schedule, isEnabled: true }; // on again at 22:10
+    service.changed();
+    clock.advance(HOUR);
+    expect(given).toEqual([]);
+    clock.advance(DAY);
+    expect(given.map((reminder) => reminder.atMs)).toEqual([utc('2026-11-26T21:45:00')]);
+  });
+
+  it('a change just after a reminder’s instant, before its timer ran, still gives it once', () => {
+    clock.latenessMs = 20; // the event loop is busy: the timer runs a little late
+    clock.advance(30 * MINUTE + 10); // 22:00:00.010, its timer not yet run
+    expect(given).toEqual([]);
+    service.changed(); // say, the volume changed
+    clock.advance(MINUTE);
+    expect(given).toEqual([
+      { atMs: utc('2026-11-25T22:00:00'), evening: '2026-11-25', isCatchUp: false },
+    ]);
+  });
+
+  it('at a start at login after the reminder’s time, before bedtime, gives it once as a catch-up', () => {
+    restart(40 * MINUTE, { isLoginStart: true }); // logs in at 22:10
+    service.recheck();
+    expect(given).toEqual([
+      {
+        atMs: utc('2026-11-25T22:00:00'),
+        evening: '2026-11-25',
+        isCatchUp: true,
+        isAfterLogin: true,
+      },
+    ]);
+  });
+
+  it('at a start at login after bedtime, or any other start, gives nothing before now', () => {
+    restart(65 * MINUTE, { isLoginStart: true }); // 22:35, after bedtime
+    restart(-30 * MINUTE); // a plain start at 22:05
+    expect(given).toEqual([]);
+  });
+
+  it('notices a new zone at once when the system announces it, and gives the reminder on time', () => {
+    restart(-3 * HOUR + 5 * MINUTE); // 18:35 UTC, far from London's 22:00: next look at 20:35
+    zone = 'Europe/Moscow'; // 21:35 there: Moscow's 22:00 reminder is at 19:00 UTC
+    announceZone?.();
+    clock.advance(25 * MINUTE);
+    expect(given).toEqual([
+      { atMs: utc('2026-11-25T19:00:00'), evening: '2026-11-25', isCatchUp: false },
+    ]);
+  });
+
+  it('a reminder moved into the past by a new zone noticed late is no catch-up: the computer was awake', () => {
+    restart(-3 * HOUR + 5 * MINUTE); // 18:35 UTC, far from London's 22:00: next look at 20:35
+    announceZone = null; // a system that says nothing of it
+    zone = 'Europe/Moscow'; // Moscow's 22:00 reminder is at 19:00 UTC
+    clock.advance(2 * HOUR);
+    expect(given).toEqual([
+      { atMs: utc('2026-11-25T19:00:00'), evening: '2026-11-25', isCatchUp: false },
+    ]);
+  });
+
+  it('logs a reminder that fails to show, and arms the timer again', () => {
+    failsToShow = true;
+    clock.advance(30 * MINUTE);
+    expect(errors).toHaveLength(1);
+    expect(String(errors[0]![0])).toMatch(/could not be shown/);
+    expect(clock.pendingCount()).toBe(1);
+    failsToShow = false;
+    clock.advance(DAY);
+    expect(given.map((reminder) => reminder.evening)).toEqual(['2026-11-26']);
+  });
+
+  it('stops watching the zone when stopped', () => {
+    expect(announceZone).not.toBeNull();
+    service.stop();
+    expect(announceZone).toBeNull();
   });
 });

@@ -73,6 +73,22 @@ describe('the tray in the running main process', () => {
     expect(Notification.shown).toHaveLength(2);
   });
 
+  it('offers the snooze only while tonight’s reminder lasts: none the next morning, when Skip tonight skips the evening to come', async () => {
+    const contents = running.window.webContents as unknown as FakeWebContents;
+    await ipcMain.invoke(contents, invokeContract.updateSettings.channel, [
+      { reminderSchedule: { isEnabled: true, leadMinutes: 30, bedtimes: everyEvening('22:30') } },
+    ]);
+    clock.advance(30 * MINUTE);
+    expect(has('Snooze the reminder')).toBe(true);
+    clock.advance(12 * 60 * MINUTE); // 10:00 the next morning
+    expect(has('Snooze the reminder')).toBe(false);
+    click('Skip tonight');
+    await expect.poll(() => running.settings.get().reminderState.skippedEvening).toBe('2026-11-26');
+    expect(has('Skip tonight')).toBe(false);
+    clock.advance(12 * 60 * MINUTE + 5 * MINUTE); // 22:05 that evening
+    expect(Notification.shown).toHaveLength(1);
+  });
+
   it('skips tonight and pauses reminders from the menu, keeping what was chosen', async () => {
     const contents = running.window.webContents as unknown as FakeWebContents;
     await ipcMain.invoke(contents, invokeContract.updateSettings.channel, [

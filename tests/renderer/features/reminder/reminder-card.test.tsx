@@ -69,6 +69,18 @@ describe('the reminder window', () => {
     expect(await screen.findByText(/while the computer was asleep/)).toBeInTheDocument();
   });
 
+  it('after a start at login, says the time passed before login, not that the computer slept', async () => {
+    showReminder({
+      getShownReminder: () => ipcOk({ bedtimeMs, isCatchUp: true, isAfterLogin: true }),
+    });
+    expect(
+      await screen.findByText(
+        /^Your reminder time passed before you logged in\. Bedtime is at 10:30/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/asleep/)).not.toBeInTheDocument();
+  });
+
   it('on a trial night says what tonight is: a night off first and plainly, or a routine night', async () => {
     showReminder({
       getShownReminder: () => ipcOk({ bedtimeMs, isCatchUp: false, trialArm: 'none' }),
