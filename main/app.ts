@@ -20,7 +20,7 @@ import { isStartAtLogin, loginItemFor } from './login/login-item';
 import { setupLaunchAtLogin } from './login/setup-launch-at-login';
 import { setupReminders } from './reminders/setup-reminders';
 import { createOwnRoutineHandlers } from './routines/own-routine-handlers';
-import { offerImport } from './routines/open-routine-file';
+import { offerImport, refuseFileOpened } from './routines/open-routine-file';
 import { createRoutineFileHandlers } from './routines/routine-file-handlers';
 import { setupTray, type AppTray } from './tray/setup-tray';
 import { noteStillInTrayOnce } from './tray/tray-note';
@@ -144,7 +144,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
       preloadPath: options.paths.preloadPath,
       startUrl: devServerUrl ?? APP_START_URL,
       isPackaged: app.isPackaged,
-      onCreated: (reminderWindow) => trusted.add(reminderWindow.webContents),
+      onCreated: (reminderWindow) => trusted.add(reminderWindow.webContents, 'reminder-card'),
     },
     log,
     act: (action) => {
@@ -196,6 +196,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
       if (request.kind === 'open-file') {
         void pageLoaded.then(() => offerImport(request.path, fileSetup));
       }
+      if (request.kind === 'bad-file') {
+        log.warn(request.problem);
+        void pageLoaded.then(() => refuseFileOpened(request.problem, window));
+      }
     }
   };
   tray = setupTray({
@@ -245,15 +249,15 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
         log,
       }),
     },
-    (event) => trusted.isTrusted(event),
+    (event, method) => trusted.isTrusted(event, method),
     { warn: (message) => log.warn(message), error: (message, cause) => log.error(message, cause) },
   );
 
   const quit = () => app.quit();
   Menu.setApplicationMenu(buildAppMenu({ show: () => revealWindow(window), quit }));
-  app.on('second-instance', (_event, argv) => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     revealWindow(window);
-    obey(readCommandLine(argv));
+    obey(readCommandLine(argv, workingDirectory));
   });
   obey(commandLine);
   openFile = (filePath) => obey([{ kind: 'open-file', path: filePath }]);

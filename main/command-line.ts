@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatMessage } from '../core/i18n/format-message';
 import { IN_TRAY_FLAG } from './login/login-item';
@@ -17,6 +18,8 @@ export type CommandLineRequest =
   | { readonly kind: 'in-tray' }
   /** A routines file opened with the app: offer to import it. */
   | { readonly kind: 'open-file'; readonly path: string }
+  /** A routines file named in a way that names no file (a file address for another computer). */
+  | { readonly kind: 'bad-file'; readonly problem: string }
   | { readonly kind: 'action'; readonly action: TrayAction }
   /** A flag it does not understand, said back in plain words. */
   | { readonly kind: 'unknown'; readonly problem: string };
@@ -27,7 +30,11 @@ export type CommandLineRequest =
  * `--pause-reminders 1d|3d|off`, `--help`. They work on a second launch too, where they reach the
  * running app: on desktops with no tray they are the way to act without the window.
  */
-export function readCommandLine(argv: readonly string[]): readonly CommandLineRequest[] {
+export function readCommandLine(
+  argv: readonly string[],
+  /** Where the launch was made from: a file named on it is found from there. */
+  workingDirectory: string = process.cwd(),
+): readonly CommandLineRequest[] {
   const requests: CommandLineRequest[] = [];
   for (let index = 0; index < argv.length; index += 1) {
     const flag = argv[index]!;
@@ -66,16 +73,28 @@ export function readCommandLine(argv: readonly string[]): readonly CommandLineRe
       default:
         // A routines file the system opened with the app; anything else is Electron's or ours.
         if (flag.toLowerCase().endsWith(`.${ROUTINE_FILE_EXTENSION}`) && !flag.startsWith('-')) {
-          // Linux file managers hand over a file:// address (the desktop entry's %U).
-          requests.push({
-            kind: 'open-file',
-            path: flag.startsWith('file:') ? fileURLToPath(flag) : flag,
-          });
+          requests.push(fileRequest(flag, workingDirectory));
         }
         break;
     }
   }
   return requests;
+}
+
+/**
+ * A routines file named on the command line: a path, found from where that launch was made (a
+ * second launch's own folder, not the running app's), or the file:// address Linux file managers
+ * hand over (the desktop entry's %U). An address this computer cannot open is refused in words.
+ */
+function fileRequest(flag: string, workingDirectory: string): CommandLineRequest {
+  if (!flag.toLowerCase().startsWith('file:')) {
+    return { kind: 'open-file', path: path.resolve(workingDirectory, flag) };
+  }
+  try {
+    return { kind: 'open-file', path: fileURLToPath(flag) };
+  } catch {
+    return { kind: 'bad-file', problem: formatMessage('cli.badFileAddress', { value: flag }) };
+  }
 }
 
 function pauseRequest(value: string | undefined): CommandLineRequest {

@@ -33,14 +33,14 @@ export interface IpcLog {
  */
 export function registerIpcHandlers(
   handlers: IpcHandlers,
-  isTrusted: (event: SenderEvent) => boolean,
+  isTrusted: (event: SenderEvent, method: InvokeMethod) => boolean,
   log: IpcLog,
 ): () => void {
   const methods = Object.keys(invokeContract) as InvokeMethod[];
   for (const method of methods) {
     const spec = invokeContract[method];
     ipcMain.handle(spec.channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
-      if (!isTrusted(event)) {
+      if (!isTrusted(event, method)) {
         log.warn(
           `Refused ${spec.channel} from an untrusted sender (${event.senderFrame?.url ?? 'no frame'})`,
         );

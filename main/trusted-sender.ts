@@ -1,4 +1,6 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
+import type { InvokeMethod } from '../core/ipc/contract';
+import { mayCall, type BridgeKind } from '../core/ipc/window-bridges';
 import { isAppUrl } from './app-origin';
 
 /** The part of an IPC event the trust check reads. */
@@ -9,19 +11,24 @@ export type SenderEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
  * frame of one of them, showing an app page.
  */
 export class TrustedSenders {
-  private readonly trusted = new Set<WebContents>();
+  private readonly trusted = new Map<WebContents, BridgeKind>();
 
   constructor(private readonly devServerUrl?: string) {}
 
-  /** Trusts a window's contents until it is destroyed. */
-  add(contents: WebContents): void {
-    this.trusted.add(contents);
+  /** Trusts a window's contents, with its kind of bridge, until it is destroyed. */
+  add(contents: WebContents, kind: BridgeKind = 'app'): void {
+    this.trusted.set(contents, kind);
     contents.once('destroyed', () => this.trusted.delete(contents));
   }
 
-  /** Tells whether the event came from a trusted frame. */
-  isTrusted(event: SenderEvent): boolean {
-    if (!this.trusted.has(event.sender)) return false;
+  /**
+   * Tells whether the event came from a trusted frame, and (given `method`) one whose kind of
+   * window may call it.
+   */
+  isTrusted(event: SenderEvent, method?: InvokeMethod): boolean {
+    const kind = this.trusted.get(event.sender);
+    if (kind === undefined) return false;
+    if (method !== undefined && !mayCall(kind, method)) return false;
     const frame = event.senderFrame;
     if (!frame || frame.parent !== null) return false;
     return isAppUrl(frame.url, this.devServerUrl);

@@ -49,7 +49,11 @@ export class ReminderWindow {
       maximizable: false,
       fullscreenable: false,
       alwaysOnTop: true,
-      webPreferences: secureWebPreferences(this.options.preloadPath, this.options.isPackaged),
+      webPreferences: secureWebPreferences(
+        this.options.preloadPath,
+        this.options.isPackaged,
+        'reminder-card',
+      ),
     });
     this.window = window;
     this.options.onCreated(window);

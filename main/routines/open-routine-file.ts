@@ -5,6 +5,16 @@ import { sendEvent } from '../ipc';
 import { revealOnScreen } from '../main-window';
 import { importFromFile, type RoutineFileSetup } from './routine-file-handlers';
 
+/** A file opened with the app that names no file this computer can open: said on Routines. */
+export function refuseFileOpened(problem: string, window: BrowserWindow): void {
+  revealOnScreen(window, 'routines');
+  sendEvent(window.webContents, 'importOutcome', {
+    kind: 'refused',
+    message: problem,
+    where: formatMessage('import.where.file'),
+  });
+}
+
 /**
  * A routines file opened with the app (from the file manager): the app comes forward on Routines
  * and asks before importing it, the same import as from the Routines screen; how it went is told

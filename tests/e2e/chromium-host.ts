@@ -35,7 +35,7 @@ const CHROMIUM_ARGS = [
  * with a `require` that only knows `electron`, whose `ipcRenderer` and `contextBridge` are wired
  * to the test process through one Playwright binding.
  */
-function wrapPreload(preloadSource: string): string {
+function wrapPreload(preloadSource: string, additionalArguments: readonly string[]): string {
   return `(() => {
   // Like Electron with nodeIntegrationInSubFrames off: the preload runs in the main frame only.
   if (window !== window.top) return;
@@ -67,9 +67,16 @@ function wrapPreload(preloadSource: string): string {
     if (name === 'electron') return { contextBridge, ipcRenderer };
     throw new Error('module not found: ' + name);
   };
-  (function (require, module, exports) {
+  // A sandboxed preload's process: its arguments end with the window's additionalArguments.
+  const process = Object.freeze({
+    argv: Object.freeze(['electron', '--type=renderer', ...${JSON.stringify(additionalArguments)}]),
+    sandboxed: true,
+    contextIsolated: true,
+    type: 'renderer',
+  });
+  (function (require, module, exports, process) {
 ${preloadSource}
-  })(require, module, module.exports);
+  })(require, module, module.exports, process);
 })();`;
 }
 
@@ -90,7 +97,7 @@ export class ChromiumHost implements RendererHost {
   private browser: Browser | null = null;
   private context: BrowserContext | null = null;
   private server: http.Server | null = null;
-  private preloadScript = '';
+  private preloadSource = '';
   private loopbackOrigin = '';
   private readonly pages = new Map<FakeWebContents, Page>();
   /** Pages whose renderer is gone (crashed or ended by main); never loaded into again. */
@@ -127,7 +134,7 @@ export class ChromiumHost implements RendererHost {
       reducedMotion: 'no-preference',
     });
     if (this.initScript) await this.context.addInitScript({ content: this.initScript });
-    this.preloadScript = wrapPreload(await readFile(this.preloadPath, 'utf8'));
+    this.preloadSource = await readFile(this.preloadPath, 'utf8');
   }
 
   async stop(): Promise<void> {
@@ -239,7 +246,9 @@ export class ChromiumHost implements RendererHost {
       contents.emit('render-process-gone', new FakeEvent(), { reason: 'crashed', exitCode: 1 });
     });
     // The built preload, in every load of the page.
-    await page.addInitScript({ content: this.preloadScript });
+    await page.addInitScript({
+      content: wrapPreload(this.preloadSource, contents.additionalArguments),
+    });
     this.devTools.set(page, await this.context.newCDPSession(page));
     await page.exposeBinding('__fakeElectronInvoke', (source, channel: string, args: unknown[]) =>
       ipcMain.invoke(contents, channel, args, frameAsMainSeesIt(source.frame)),

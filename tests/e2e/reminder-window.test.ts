@@ -65,6 +65,24 @@ describe('the reminder window in the built app', () => {
       await card.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight),
     ).toBe(true);
     await card.screenshot({ path: 'screenshots/reminder-window.png' });
+    // The card's page has the card's bridge only, from the built preload; the main window, all.
+    expect(
+      await card.evaluate(() =>
+        Object.keys((window as unknown as Record<string, object>)['bedtime']!).sort(),
+      ),
+    ).toEqual([
+      'answerReminder',
+      'getSettings',
+      'getShownReminder',
+      'getTimeZone',
+      'getWindowMessages',
+      'on',
+    ]);
+    expect(
+      await launched.page.evaluate(() =>
+        Object.keys((window as unknown as Record<string, object>)['bedtime']!),
+      ),
+    ).toContain('restoreBackup');
     expect(await axeViolations(card)).toEqual([]);
 
     await card.getByRole('button', { name: 'Start now' }).click();

@@ -76,6 +76,8 @@ export class FakeWebContents extends EventEmitter {
   readonly sent: { channel: string; payload: unknown; sentAt: number }[] = [];
   readonly session: FakeSession;
   readonly mainFrame: FakeFrame = { url: '', parent: null };
+  /** The renderer process's extra arguments (`webPreferences.additionalArguments`). */
+  additionalArguments: readonly string[] = [];
   private windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null =
     null;
   private destroyed = false;
@@ -184,6 +186,8 @@ export class FakeBrowserWindow extends EventEmitter {
     this.options = structuredClone(options);
     this.position = { x: Number(options['x'] ?? 0), y: Number(options['y'] ?? 0) };
     this.webContents = new FakeWebContents(fakeSession);
+    const preferences = (options['webPreferences'] ?? {}) as { additionalArguments?: string[] };
+    this.webContents.additionalArguments = [...(preferences.additionalArguments ?? [])];
     FakeBrowserWindow.all.push(this);
     fakeApp.emit('browser-window-created', new FakeEvent(), this);
     fakeApp.emit('web-contents-created', new FakeEvent(), this.webContents);
@@ -376,9 +380,9 @@ class FakeApp extends EventEmitter {
   setAnotherInstanceRunning(isRunning: boolean): void {
     this.hasLock = !isRunning;
   }
-  /** Test hook: the user launches the app a second time. */
-  launchSecondInstance(argv: string[] = []): void {
-    this.emit('second-instance', new FakeEvent(), argv, process.cwd(), {});
+  /** Test hook: the user launches the app a second time (from `workingDirectory`). */
+  launchSecondInstance(argv: string[] = [], workingDirectory = process.cwd()): void {
+    this.emit('second-instance', new FakeEvent(), argv, workingDirectory, {});
   }
   /** Like Electron: `before-quit` (preventable), windows close, then `will-quit` and `quit`. */
   quit(): void {

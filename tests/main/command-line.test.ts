@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { eventContract } from '../../core/ipc/contract';
+import { findRoutine } from '../../core/routines/built-in-routines';
+import { toRoutineFile } from '../../core/routines/routine-file';
 import { readCommandLine } from '../../main/command-line';
-import { app, fakeElectron } from '../fakes/electron';
+import { app, dialog, fakeElectron, type FakeWebContents } from '../fakes/electron';
 import { ManualClock } from '../fakes/manual-clock';
 import { recordingLog, startFakeApp } from '../fakes/start-fake-app';
 
@@ -36,6 +42,25 @@ describe('readCommandLine', () => {
     ]);
   });
 
+  it('finds a file named on a launch from the folder that launch was made in', () => {
+    expect(readCommandLine(['evening.bedtime-routines'], '/home/ann/Downloads')).toEqual([
+      { kind: 'open-file', path: '/home/ann/Downloads/evening.bedtime-routines' },
+    ]);
+    expect(readCommandLine(['../shared/night.bedtime-routines'], '/home/ann/Downloads')).toEqual([
+      { kind: 'open-file', path: '/home/ann/shared/night.bedtime-routines' },
+    ]);
+  });
+
+  it('refuses, in words, a file address for another computer instead of failing', () => {
+    expect(readCommandLine(['file://fileserver/share/night.bedtime-routines'])).toEqual([
+      {
+        kind: 'bad-file',
+        problem:
+          'That file address names a file on another computer, which this app cannot open: file://fileserver/share/night.bedtime-routines',
+      },
+    ]);
+  });
+
   it('says in plain words what is wrong with a value it cannot use', () => {
     expect(readCommandLine(['--snooze', '15'])).toEqual([
       { kind: 'unknown', problem: 'Snooze for 10, 20 or 30 minutes (not “15”).' },
@@ -55,6 +80,32 @@ describe('flags from a second launch', () => {
     app.launchSecondInstance(['bedtime-stretch', '--start']);
     expect(running.window.isVisible()).toBe(true);
     expect(running.session.snapshot().status).toBe('running');
+  });
+
+  it('a file named on a second launch is the one in that launch’s folder', async () => {
+    const running = await startFakeApp({ clock: new ManualClock(), argv: [] });
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'bedtime-launch-'));
+    const evening = { ...findRoutine('seated-stretches')!, id: 'evening', name: 'Evening' };
+    writeFileSync(path.join(folder, 'evening.bedtime-routines'), toRoutineFile([evening]));
+    // Launched from that folder, while the running app's own folder is elsewhere.
+    app.launchSecondInstance(['bedtime-stretch', 'evening.bedtime-routines'], folder);
+    await expect
+      .poll(() => running.settings.get().ownRoutines.map((routine) => routine.name))
+      .toEqual(['Evening']);
+    expect(dialog.shown.at(-1)?.['message']).toBe(
+      'Import the routines in “evening.bedtime-routines”?',
+    );
+  });
+
+  it('a file address for another computer is refused in words on Routines', async () => {
+    const running = await startFakeApp({ clock: new ManualClock(), argv: [] });
+    app.launchSecondInstance(['bedtime-stretch', 'file://server/share/night.bedtime-routines']);
+    const contents = running.window.webContents as unknown as FakeWebContents;
+    await expect
+      .poll(() => contents.sent.find((m) => m.channel === eventContract.importOutcome.channel))
+      .toMatchObject({
+        payload: { kind: 'refused', message: expect.stringMatching(/on another computer/) },
+      });
   });
 
   it('snooze and skip tonight reach the reminder state', async () => {
