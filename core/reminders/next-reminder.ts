@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { clockText, wallClockOf } from '../time/zone-clock';
 import {
   AFTER_MIDNIGHT_BEFORE_HOUR,
   WEEKDAYS,
@@ -85,32 +86,10 @@ export function nightDateOf(nowMs: number, timeZone: string): string {
   return localDateAndHour(nowMs - (here.hour + 3) * 3_600_000, timeZone).date;
 }
 
-const dateHourFormats = new Map<string, Intl.DateTimeFormat>();
-
+/** The calendar date ("YYYY-MM-DD") and hour of a moment in a zone. */
 function localDateAndHour(ms: number, timeZone: string): { date: string; hour: number } {
-  let format = dateHourFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      hourCycle: 'h23',
-    });
-    dateHourFormats.set(timeZone, format);
-  }
-  let year = '';
-  let month = '';
-  let day = '';
-  let hour = 0;
-  for (const part of format.formatToParts(ms)) {
-    if (part.type === 'year') year = part.value;
-    else if (part.type === 'month') month = part.value;
-    else if (part.type === 'day') day = part.value;
-    else if (part.type === 'hour') hour = Number(part.value);
-  }
-  return { date: `${year.padStart(4, '0')}-${month}-${day}`, hour };
+  const clock = wallClockOf(ms, timeZone);
+  return { date: clockText(clock).slice(0, 10), hour: clock.hour };
 }
 
 /** Whether an evening wants no reminder: its routine done or started, or the user skipped it. */

@@ -53,11 +53,14 @@ export function wallClockOf(ms: number, timeZone: string): WallClock {
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
-/** The wall clock in `timeZone` at `ms` as a `datetime-local` value: "YYYY-MM-DDTHH:MM". */
-export function wallClockText(ms: number, timeZone: string): string {
-  const { year, month, day, hour, minute } = wallClockOf(ms, timeZone);
+/** A wall clock as a `datetime-local` value: "YYYY-MM-DDTHH:MM". */
+export function clockText({ year, month, day, hour, minute }: WallClock): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}`;
 }
+
+/** The wall clock in `timeZone` at `ms` as a `datetime-local` value: "YYYY-MM-DDTHH:MM". */
+export const wallClockText = (ms: number, timeZone: string): string =>
+  clockText(wallClockOf(ms, timeZone));
 
 /** The wall clock's fields read as if in UTC (what the zone's offset is measured against). */
 const asUtc = (clock: WallClock) =>
