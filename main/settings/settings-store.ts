@@ -1,6 +1,5 @@
 import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { formatMessage } from '../../core/i18n/format-message';
 import { SaveError } from '../../core/save-error';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings-defaults';
@@ -8,6 +7,7 @@ import { mergeSettings } from '../../core/settings/merge-settings';
 import { SETTINGS_FORMAT, upgrade } from '../../core/store/migrations';
 import { SerialQueue } from '../serial-queue';
 import { asideName } from '../store/aside-name';
+import { nodeDisk, writeWholeFile, type Disk } from '../store/disk';
 import {
   SettingsSchema,
   type Settings,
@@ -30,11 +30,13 @@ export type SettingsLoadOutcome =
 /** Writes a whole file so that a crash mid-write leaves the old one whole, and syncs it to disk. */
 export type AtomicWrite = (filePath: string, text: string) => Promise<void>;
 
-const writeAtomicallyAndDurably: AtomicWrite = async (filePath, text) => {
-  await mkdir(path.dirname(filePath), { recursive: true });
-  // write-file-atomic writes a temporary file, fsyncs it, then renames it over the old one.
-  await writeFileAtomic(filePath, text, { fsync: true });
-};
+/** Writes a whole file on `disk`: a temporary file, synced, renamed over, the folder synced. */
+export function atomicWriteOn(disk: Disk): AtomicWrite {
+  return async (filePath, text) => {
+    await mkdir(path.dirname(filePath), { recursive: true });
+    await writeWholeFile(disk, filePath, Buffer.from(text));
+  };
+}
 
 /** How the store is built; tests inject the clock and a failing disk. */
 export interface SettingsStoreOptions {
@@ -58,6 +60,8 @@ export class SettingsStore {
   private readonly queue = new SerialQueue();
   /** False when the file on disk must not be overwritten (it could not be read or kept). */
   private canWrite = true;
+  /** Closed (quitting, or a backup being put back): every change is refused until reopened. */
+  private isClosed = false;
   private readonly wallNow: () => number;
   private readonly write: AtomicWrite;
   private readonly lastGoodBackup: NonNullable<SettingsStoreOptions['lastGoodBackup']>;
@@ -68,7 +72,7 @@ export class SettingsStore {
     options: SettingsStoreOptions = {},
   ) {
     this.wallNow = options.wallNow ?? Date.now;
-    this.write = options.write ?? writeAtomicallyAndDurably;
+    this.write = options.write ?? atomicWriteOn(nodeDisk);
     this.lastGoodBackup = options.lastGoodBackup ?? (async () => null);
   }
 
@@ -158,8 +162,38 @@ export class SettingsStore {
     return this.queue.run(() => this.apply(change(this.current)));
   }
 
+  /**
+   * Waits for every change asked for so far to be saved (or refused), then refuses any further
+   * change until `reopen`: nothing can land on the file once the store is closed.
+   */
+  async close(): Promise<void> {
+    await this.queue.run(() => {
+      this.isClosed = true;
+    });
+  }
+
+  /** Takes changes again (a restore that did not happen). */
+  reopen(): void {
+    this.isClosed = false;
+  }
+
+  /**
+   * The file's bytes as last saved, read in the change queue (so never half of one change), or
+   * `null` when there is no file yet. Rejects when the file is not the app's to write.
+   */
+  snapshot(): Promise<Buffer | null> {
+    return this.queue.run(async () => {
+      if (!this.canWrite) throw new Error('The settings file is not saved this run');
+      return readFile(this.filePath).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return null;
+        throw error;
+      });
+    });
+  }
+
   private async apply(patch: SettingsPatch): Promise<Settings> {
     const next = SettingsSchema.parse(mergeSettings(this.current, patch));
+    if (this.isClosed) throw new SaveError(formatMessage('settings.notSaved'));
     if (this.canWrite) {
       try {
         await this.write(this.filePath, `${JSON.stringify(next, null, 2)}\n`);

@@ -11,11 +11,15 @@ import { app } from '../../fakes/electron';
 
 const DAY_MS = 24 * 60 * 60_000;
 const START = Date.UTC(2026, 10, 20, 21, 0);
-const openOn = (folder: string, day: number) =>
-  openUserStore(folder, {
+/** Opens the store as the app does on a given day, then makes today's backup. */
+const openOn = async (folder: string, day: number) => {
+  const opened = await openUserStore(folder, {
     wallNow: () => START + day * DAY_MS,
     today: () => new Date(START + day * DAY_MS).toISOString().slice(0, 10),
   });
+  await opened.store.backUpToday();
+  return opened;
+};
 const cramp = (id: string): DiaryEvent => ({
   kind: 'saved',
   atMs: START,
