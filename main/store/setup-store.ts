@@ -2,9 +2,9 @@ import path from 'node:path';
 import { app } from 'electron';
 import { Temporal } from 'temporal-polyfill';
 import { formatMessage, formatPlural } from '../../core/i18n/format-message';
-import { diskProblemOf } from '../../core/store/disk-problem';
 import { tellUser } from '../tell-user';
 import { openUserStore, type StoreProblem, type UserStore } from './user-store';
+import { whyInWords } from './why-in-words';
 
 /**
  * Opens the user's data in the user-data folder. Whatever could not be read is kept aside, and
@@ -53,12 +53,6 @@ export async function setupStore(
     );
   }
   return store;
-}
-
-/** Why the disk refused, in the user's words. */
-export function whyInWords(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  return formatMessage(`store.why.${diskProblemOf(typeof code === 'string' ? code : undefined)}`);
 }
 
 function reasonOf(problem: StoreProblem): string {
