@@ -11,7 +11,7 @@ import { RestoreError } from './restore-files';
 import { whyInWords } from './why-in-words';
 import { STORE_FILES, type UserStore } from './user-store';
 
-type BackupHandlers = Pick<IpcHandlers, 'listBackups' | 'restoreBackup'>;
+type BackupHandlers = Pick<IpcHandlers, 'listBackups' | 'restoreBackup' | 'getJournalsStorage'>;
 
 /** What a restore stops first, so nothing is written while the files are swapped. */
 export interface RestoreHooks {
@@ -25,10 +25,12 @@ export interface RestoreHooks {
  * (every write finished, settings included), the data now is kept aside, the backup's files are
  * put in place, and the app starts again on them, which is the one sure way every part of it
  * reads the restored data. If any step fails, what was replaced is put back, the store is opened
- * again (saving as before), and the window is told in plain words.
+ * again (saving as before), and the window is told in plain words. Also says whether each
+ * journal saves this run, for the Journal's note.
  */
 export function createBackupHandlers(store: UserStore, hooks: RestoreHooks): BackupHandlers {
   return {
+    getJournalsStorage: () => store.journalsStorage(),
     listBackups: async () => {
       const summaries: BackupSummary[] = [];
       for (const day of await store.backups.days()) summaries.push(await summarise(store, day));

@@ -400,8 +400,12 @@ class FakeApp extends EventEmitter {
   relaunch(): void {
     this.relaunchCalls += 1;
   }
-  exit(): void {
-    this.emit('quit', new FakeEvent(), 0);
+  /** The code the app last exited with (`app.exit`), or `null` while it has not. */
+  exitCode: number | null = null;
+  /** Like Electron: ends at once, without `before-quit` or closing windows. */
+  exit(code = 0): void {
+    this.exitCode = code;
+    this.emit('quit', new FakeEvent(), code);
   }
 }
 
@@ -726,6 +730,7 @@ export const fakeElectron = {
       isPackaged: false,
       quitCalls: 0,
       relaunchCalls: 0,
+      exitCode: null,
       ready: false,
       readyWaiters: [],
       hasLock: true,
