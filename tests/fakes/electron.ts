@@ -503,6 +503,9 @@ export class FakeTray extends EventEmitter {
   destroyed = false;
   constructor(image: unknown) {
     super();
+    // Test hook: the system cannot make a tray icon (as on a desktop without a status area).
+    const failure = fakeElectron.trayFailure;
+    if (failure) throw failure;
     this.image = image;
     FakeTray.all.push(this);
   }
@@ -721,6 +724,8 @@ export const fakeElectron = {
   userDataDir: '/tmp/bedtime-stretch-test',
   rendererHost: null as RendererHost | null,
   exposed: new Map<string, unknown>(),
+  /** Test hook: what `new Tray()` throws, or `null` when a tray can be made. */
+  trayFailure: null as Error | null,
   /** Puts every part of the fake back to a fresh app, as at process start. */
   reset(): void {
     for (const emitter of [fakeApp, fakeIpcMain, fakePowerMonitor] as EventEmitter[]) {
@@ -759,6 +764,7 @@ export const fakeElectron = {
     fakeProtocol.handlers.clear();
     fakeElectron.exposed.clear();
     fakeElectron.rendererHost = null;
+    fakeElectron.trayFailure = null;
   },
   /** A renderer-side `ipcRenderer` bound to a window's contents; main's sends reach it. */
   createIpcRenderer(contents: FakeWebContents): FakeIpcRenderer {
