@@ -66,11 +66,6 @@ export class DailyBackups {
     });
   }
 
-  /** Resolves once the backup or restore under way, if any, is done. */
-  idle(): Promise<void> {
-    return this.queue.idle();
-  }
-
   /** The backups' days, newest first. */
   async days(): Promise<string[]> {
     const names = await readdir(this.root).catch(() => []);

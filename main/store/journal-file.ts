@@ -177,8 +177,8 @@ export class JournalFile<T> {
    */
   snapshot(): Promise<Buffer> {
     return this.queue.run(async () => {
+      // Also once closed (a backup under way as the app quits): nothing writes the file then.
       if (this.state !== 'saved') throw new JournalReadOnlyError(this.state);
-      if (!this.handle) throw new Error('The journal is not open');
       const bytes = await readFile(this.filePath);
       if (bytes.length < this.acknowledgedBytes)
         throw new Error(`${this.filePath} is shorter than its acknowledged length`);

@@ -52,8 +52,9 @@ export interface UserStore {
    */
   backUpToday(): Promise<void>;
   /**
-   * Waits for every write asked for (settings, journals, a backup under way), then closes the
-   * journals and refuses every change (before quitting or restoring).
+   * Waits for every write asked for (settings and journals), then closes the journals and refuses
+   * every change (before quitting or restoring). A backup under way only reads the files and is
+   * renamed into place only when whole; a restore waits for it in the backups' own queue.
    */
   close(): Promise<void>;
   /** Opens the store again after `close` (a restore that did not happen); what it found, logged. */
@@ -165,7 +166,6 @@ export async function openUserStore(
       await backups.ensureToday().catch((error: unknown) => options.onBackupFailure?.(error));
     },
     close: async () => {
-      await backups.idle();
       await Promise.all([settings.close(), history.close(), diary.close()]);
     },
     reopen: async () => {
