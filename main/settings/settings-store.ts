@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatMessage } from '../../core/i18n/format-message';
 import { SaveError } from '../../core/save-error';
@@ -42,6 +42,8 @@ export function atomicWriteOn(disk: Disk): AtomicWrite {
 export interface SettingsStoreOptions {
   readonly wallNow?: () => number;
   readonly write?: AtomicWrite;
+  /** Where whole-file writes and renames go (the real disk unless a test gives its own). */
+  readonly disk?: Disk;
   /** The newest backup's settings file, to fall back on when the file is damaged. */
   readonly lastGoodBackup?: () => Promise<{ readonly day: string; readonly text: string } | null>;
 }
@@ -64,6 +66,7 @@ export class SettingsStore {
   private isClosed = false;
   private readonly wallNow: () => number;
   private readonly write: AtomicWrite;
+  private readonly disk: Disk;
   private readonly lastGoodBackup: NonNullable<SettingsStoreOptions['lastGoodBackup']>;
   private readonly listeners = new Set<(settings: Settings) => void>();
 
@@ -72,7 +75,8 @@ export class SettingsStore {
     options: SettingsStoreOptions = {},
   ) {
     this.wallNow = options.wallNow ?? Date.now;
-    this.write = options.write ?? atomicWriteOn(nodeDisk);
+    this.disk = options.disk ?? nodeDisk;
+    this.write = options.write ?? atomicWriteOn(this.disk);
     this.lastGoodBackup = options.lastGoodBackup ?? (async () => null);
   }
 
@@ -98,7 +102,9 @@ export class SettingsStore {
     if (read.isNewer) return this.leaveUntouched(read.reason);
     const keptAs = asideName(this.filePath, 'corrupt', this.wallNow());
     try {
-      await rename(this.filePath, keptAs);
+      await this.disk.rename(this.filePath, keptAs);
+      // The new name made durable; if the folder cannot be synced, it is kept all the same.
+      await this.disk.syncFolder(path.dirname(this.filePath)).catch(() => undefined);
     } catch {
       try {
         await copyFile(this.filePath, keptAs);

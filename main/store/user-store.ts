@@ -5,7 +5,7 @@ import {
   type SessionHistoryEntry,
 } from '../../core/session/session-state';
 import { DIARY_FORMAT, HISTORY_FORMAT } from '../../core/store/migrations';
-import { atomicWriteOn, SettingsStore, type SettingsLoadOutcome } from '../settings/settings-store';
+import { SettingsStore, type SettingsLoadOutcome } from '../settings/settings-store';
 import type { JournalsStorage } from '../../core/store/journal-storage';
 import { DailyBackups } from './daily-backups';
 import type { Disk } from './disk';
@@ -113,7 +113,7 @@ export async function openUserStore(
   const settings = new SettingsStore(path.join(folder, STORE_FILES.settings), {
     wallNow: options.wallNow,
     lastGoodBackup,
-    ...(options.disk && { write: atomicWriteOn(options.disk) }),
+    disk: options.disk,
   });
   const backups = new DailyBackups(
     folder,
