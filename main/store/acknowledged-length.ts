@@ -14,7 +14,9 @@ import type { Disk, DiskHandle } from './disk';
  * synced itself: it may lag behind by a line, never run ahead of what is on disk.
  */
 const RecordSchema = z.object({
-  ino: z.number().int().min(0),
+  // Not checked as a safe integer: some file systems' inode numbers are larger (Node rounds them
+  // alike on both sides of the comparison).
+  ino: z.number().min(0),
   bytes: z.number().int().min(0),
 });
 export type AcknowledgedRecord = z.infer<typeof RecordSchema>;
