@@ -26,7 +26,13 @@ export function diskError(code: string, message = code): NodeJS.ErrnoException {
  */
 export function recordingDisk() {
   const calls: DiskCall[] = [];
-  const faults: { op: FaultOp; match: (file: string) => boolean; fault: Fault }[] = [];
+  const faults: {
+    op: FaultOp;
+    match: (file: string) => boolean;
+    fault: Fault;
+    /** Matching calls still to let through before this one fails. */
+    skip: number;
+  }[] = [];
   const pauses: {
     op: 'write';
     match: (file: string) => boolean;
@@ -37,7 +43,13 @@ export function recordingDisk() {
     void calls.push({ op, file: path.basename(filePath), ...(detail !== undefined && { detail }) });
   const takeFault = (op: FaultOp, filePath: string): Fault | undefined => {
     const index = faults.findIndex((rule) => rule.op === op && rule.match(filePath));
-    return index < 0 ? undefined : faults.splice(index, 1)[0]!.fault;
+    const rule = faults[index];
+    if (!rule) return undefined;
+    if (rule.skip > 0) {
+      rule.skip -= 1;
+      return undefined;
+    }
+    return faults.splice(index, 1)[0]!.fault;
   };
   const takePause = (op: 'write', filePath: string) => {
     const index = pauses.findIndex((rule) => rule.op === op && rule.match(filePath));
@@ -113,9 +125,9 @@ export function recordingDisk() {
   return {
     disk,
     calls,
-    /** The next `op` on a file whose path `match`es fails with `fault`. */
-    failNext(op: FaultOp, match: (file: string) => boolean, fault: Fault): void {
-      faults.push({ op, match, fault });
+    /** The next `op` on a file whose path `match`es (after `skip` such calls) fails with `fault`. */
+    failNext(op: FaultOp, match: (file: string) => boolean, fault: Fault, skip = 0): void {
+      faults.push({ op, match, fault, skip });
     },
     /** The next write on a matching file stops half-way until `release` is called. */
     pauseNext(op: 'write', match: (file: string) => boolean) {

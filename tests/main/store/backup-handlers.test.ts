@@ -1,4 +1,4 @@
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -142,5 +142,46 @@ describe('backups in Settings', () => {
       },
       'not-allowed',
     );
+  });
+
+  it('says where the whole of the data is kept when even putting it back fails', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'bedtime-restore-stuck-'));
+    const first = await openOn(folder, 0);
+    await first.store.diary.append(cramp('kept'));
+    await first.store.close();
+    const recording = recordingDisk();
+    const { store } = await openOn(folder, 1, recording.disk);
+    await store.history.append(completedSession(START));
+    // The diary is locked as it is swapped; the history, swapped already, cannot be put back.
+    recording.failNext('rename', named(STORE_FILES.diary), diskError('EPERM'));
+    recording.failNext('rename', named(STORE_FILES.history), diskError('EPERM'), 1);
+    const handlers = createBackupHandlers(store, {
+      stopEverything: vi.fn(),
+      log: { warn: () => {} },
+    });
+    let failed: unknown = null;
+    try {
+      await handlers.restoreBackup({ id: '2026-11-21' });
+    } catch (error) {
+      failed = error;
+    }
+    expect(failed).toBeInstanceOf(SaveError);
+    const [keptAs] = (await readdir(path.join(folder, 'backups'))).filter((name) =>
+      name.startsWith('before-restore-'),
+    );
+    expect((failed as Error).message).toBe(
+      formatMessage('backups.error.notPutBack', {
+        day: '2026-11-21',
+        why: formatMessage('store.why.not-allowed'),
+        folder: path.join(folder, 'backups', keptAs!),
+      }),
+    );
+    // The whole of the data as it was is there.
+    const history = await readFile(
+      path.join(folder, 'backups', keptAs!, STORE_FILES.history),
+      'utf8',
+    );
+    expect(history.trim().split('\n')).toHaveLength(1);
+    await store.close();
   });
 });
