@@ -116,7 +116,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   settings.subscribe((next) => {
     sendEvent(window.webContents, 'settingsChanged', next);
     // The first change of a day makes that day's backup (the app may run for weeks).
-    void store.backups.ensureToday().catch(() => undefined);
+    void store.backUpToday();
   });
 
   const builtIns = options.routines ?? builtInRoutinesIn(words.routines);
@@ -263,6 +263,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   openFile = (filePath) => obey([{ kind: 'open-file', path: filePath }]);
   for (const filePath of filesOpened.splice(0)) openFile(filePath);
   app.on('activate', () => revealWindow(window));
+  // Today's backup, once the app is up: it never holds the start, and a failure is only told.
+  void store.backUpToday();
   setupQuitting({
     closeStore: () => store.close(),
     stopEverything: () => {

@@ -3,6 +3,7 @@ import { learnMessagesEn } from './messages-learn-en';
 import { welcomeMessagesEn } from './messages-welcome-en';
 import { reportMessagesEn } from './messages-report-en';
 import { startupMessagesEn } from './messages-startup-en';
+import { storeWindowMessagesEn } from './messages-store-en';
 import { trialMessagesEn } from './messages-trial-en';
 
 /**
@@ -18,6 +19,7 @@ export const windowMessagesEn = {
   ...healthMessagesEn,
   ...welcomeMessagesEn,
   ...learnMessagesEn,
+  ...storeWindowMessagesEn,
 
   'reminder.title': 'Time for your bedtime stretch',
   'reminder.body': 'Bedtime is at {time}. A few gentle minutes now can mean a quieter night.',

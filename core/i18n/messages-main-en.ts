@@ -1,9 +1,12 @@
+import { storeMessagesEn } from './messages-store-en';
+
 /**
  * The words only main shows, in English: the tray menu, the command line, the system dialogs and
  * login entry, import errors and the summaries of a fitted routine. Part of the one catalog
  * (`messagesEn` in `messages-en.ts`), kept apart so the window's bundle does not carry them.
  */
 export const mainMessagesEn = {
+  ...storeMessagesEn,
   'menu.app': 'Bedtime Stretch',
   'menu.show': 'Show Bedtime Stretch',
   'menu.quit': 'Quit',
@@ -232,24 +235,6 @@ export const mainMessagesEn = {
   'reportPdf.failed':
     'The report could not be saved there. Nothing was written; please choose another place.',
 
-  'backups.error.gone': 'That backup is no longer there. Nothing was changed.',
-  'diary.error.gone': 'That cramp is no longer in the diary. Nothing was changed.',
-  'diary.error.notSaved':
-    'That could not be saved, so the diary is as it was. What you entered is still here: please try again.',
-  'store.damaged.title': 'Some of your saved data could not be read.',
-  'store.damaged.settingsFromBackup':
-    'Your settings could not be read, so the ones from your backup of {day} are back in use.',
-  'store.damaged.settingsDefaults':
-    'Your settings could not be read, so the app started with its defaults.',
-  'store.damaged.history.one':
-    'Part of your routine history could not be read. Everything that could be read is kept ({count} session).',
-  'store.damaged.history.other':
-    'Part of your routine history could not be read. Everything that could be read is kept ({count} sessions).',
-  'store.damaged.diary':
-    'Part of your cramp diary could not be read. Everything that could be read is kept.',
-  'store.settingsUnreadable':
-    'Your settings file was left as it is. Changes you make now last until you quit.',
-  'store.damaged.keptAs': 'Nothing was thrown away: the file as it was is kept as {file}.',
   'common.ok': 'OK',
   'session.error.alreadyRunning':
     'A routine is already in progress. Stop it before starting another.',

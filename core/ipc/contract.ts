@@ -16,6 +16,7 @@ import {
 } from '../journal/diary-view';
 import { DoctorReportSchema, ReportSaveOutcomeSchema } from '../report/doctor-report';
 import { BackupSummarySchema } from '../store/backup-summary';
+import { JournalsStorageSchema } from '../store/journal-storage';
 import { WindowCatalogSchema } from '../i18n/window-catalog';
 import { TrialActionSchema } from '../trial/trial-action';
 import { TrialViewSchema } from '../trial/trial-view';
@@ -235,6 +236,15 @@ export const invokeContract = {
     channel: 'store:list-backups',
     request: NoPayloadSchema,
     response: z.array(BackupSummarySchema),
+  },
+  /**
+   * Whether the routine history and the cramp diary save this run: the Journal says so while
+   * one cannot (from a newer version, or a file that cannot be read or written).
+   */
+  getJournalsStorage: {
+    channel: 'store:get-journals-storage',
+    request: NoPayloadSchema,
+    response: JournalsStorageSchema,
   },
   /** Puts a backup in place of the data now (which is kept aside) and restarts the app. */
   restoreBackup: {

@@ -13,7 +13,7 @@ import { diaryView, nightOfCramp } from '../../core/journal/diary-rules';
 import type { DiaryDraft, DiaryView } from '../../core/journal/diary-view';
 import { RuleError } from '../../core/rule-error';
 import { SaveError } from '../../core/save-error';
-import type { JournalFile } from '../store/journal-file';
+import { JournalReadOnlyError, type JournalFile } from '../store/journal-file';
 
 /** The diary's clock and zone, injected, and when a doctor last checked the leg (settings). */
 export interface DiaryTime {
@@ -99,7 +99,16 @@ export class DiaryBook {
     try {
       await this.journal.append(event);
     } catch (error) {
-      throw new SaveError(formatMessage('diary.error.notSaved'), { cause: error });
+      // A diary that does not save this run says why, in place of "please try again".
+      const message =
+        error instanceof JournalReadOnlyError
+          ? formatMessage(
+              error.storage === 'newer-version'
+                ? 'diary.error.newerVersion'
+                : 'diary.error.cannotWrite',
+            )
+          : formatMessage('diary.error.notSaved');
+      throw new SaveError(message, { cause: error });
     }
     applyDiaryEvent(this.state, event);
     return this.view();

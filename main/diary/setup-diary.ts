@@ -50,7 +50,7 @@ export function setupDiary(setup: DiarySetup): { book: DiaryBook; handlers: Diar
   });
   const changed = (view: DiaryView): DiaryView => {
     sendEvent(setup.window.webContents, 'diaryChanged', view);
-    void setup.store.backups.ensureToday().catch(() => undefined);
+    void setup.store.backUpToday();
     return view;
   };
   return {

@@ -1,6 +1,5 @@
-import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { formatMessage } from '../../core/i18n/format-message';
 import { SaveError } from '../../core/save-error';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings-defaults';
@@ -8,6 +7,7 @@ import { mergeSettings } from '../../core/settings/merge-settings';
 import { SETTINGS_FORMAT, upgrade } from '../../core/store/migrations';
 import { SerialQueue } from '../serial-queue';
 import { asideName } from '../store/aside-name';
+import { nodeDisk, writeWholeFile, type Disk } from '../store/disk';
 import {
   SettingsSchema,
   type Settings,
@@ -30,16 +30,20 @@ export type SettingsLoadOutcome =
 /** Writes a whole file so that a crash mid-write leaves the old one whole, and syncs it to disk. */
 export type AtomicWrite = (filePath: string, text: string) => Promise<void>;
 
-const writeAtomicallyAndDurably: AtomicWrite = async (filePath, text) => {
-  await mkdir(path.dirname(filePath), { recursive: true });
-  // write-file-atomic writes a temporary file, fsyncs it, then renames it over the old one.
-  await writeFileAtomic(filePath, text, { fsync: true });
-};
+/** Writes a whole file on `disk`: a temporary file, synced, renamed over, the folder synced. */
+export function atomicWriteOn(disk: Disk): AtomicWrite {
+  return async (filePath, text) => {
+    await mkdir(path.dirname(filePath), { recursive: true });
+    await writeWholeFile(disk, filePath, Buffer.from(text));
+  };
+}
 
 /** How the store is built; tests inject the clock and a failing disk. */
 export interface SettingsStoreOptions {
   readonly wallNow?: () => number;
   readonly write?: AtomicWrite;
+  /** Where whole-file writes and renames go (the real disk unless a test gives its own). */
+  readonly disk?: Disk;
   /** The newest backup's settings file, to fall back on when the file is damaged. */
   readonly lastGoodBackup?: () => Promise<{ readonly day: string; readonly text: string } | null>;
 }
@@ -58,8 +62,11 @@ export class SettingsStore {
   private readonly queue = new SerialQueue();
   /** False when the file on disk must not be overwritten (it could not be read or kept). */
   private canWrite = true;
+  /** Closed (quitting, or a backup being put back): every change is refused until reopened. */
+  private isClosed = false;
   private readonly wallNow: () => number;
   private readonly write: AtomicWrite;
+  private readonly disk: Disk;
   private readonly lastGoodBackup: NonNullable<SettingsStoreOptions['lastGoodBackup']>;
   private readonly listeners = new Set<(settings: Settings) => void>();
 
@@ -68,7 +75,8 @@ export class SettingsStore {
     options: SettingsStoreOptions = {},
   ) {
     this.wallNow = options.wallNow ?? Date.now;
-    this.write = options.write ?? writeAtomicallyAndDurably;
+    this.disk = options.disk ?? nodeDisk;
+    this.write = options.write ?? atomicWriteOn(this.disk);
     this.lastGoodBackup = options.lastGoodBackup ?? (async () => null);
   }
 
@@ -94,7 +102,9 @@ export class SettingsStore {
     if (read.isNewer) return this.leaveUntouched(read.reason);
     const keptAs = asideName(this.filePath, 'corrupt', this.wallNow());
     try {
-      await rename(this.filePath, keptAs);
+      await this.disk.rename(this.filePath, keptAs);
+      // The new name made durable; if the folder cannot be synced, it is kept all the same.
+      await this.disk.syncFolder(path.dirname(this.filePath)).catch(() => undefined);
     } catch {
       try {
         await copyFile(this.filePath, keptAs);
@@ -158,8 +168,38 @@ export class SettingsStore {
     return this.queue.run(() => this.apply(change(this.current)));
   }
 
+  /**
+   * Waits for every change asked for so far to be saved (or refused), then refuses any further
+   * change until `reopen`: nothing can land on the file once the store is closed.
+   */
+  async close(): Promise<void> {
+    await this.queue.run(() => {
+      this.isClosed = true;
+    });
+  }
+
+  /** Takes changes again (a restore that did not happen). */
+  reopen(): void {
+    this.isClosed = false;
+  }
+
+  /**
+   * The file's bytes as last saved, read in the change queue (so never half of one change), or
+   * `null` when there is no file yet. Rejects when the file is not the app's to write.
+   */
+  snapshot(): Promise<Buffer | null> {
+    return this.queue.run(async () => {
+      if (!this.canWrite) throw new Error('The settings file is not saved this run');
+      return readFile(this.filePath).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return null;
+        throw error;
+      });
+    });
+  }
+
   private async apply(patch: SettingsPatch): Promise<Settings> {
     const next = SettingsSchema.parse(mergeSettings(this.current, patch));
+    if (this.isClosed) throw new SaveError(formatMessage('settings.notSaved'));
     if (this.canWrite) {
       try {
         await this.write(this.filePath, `${JSON.stringify(next, null, 2)}\n`);

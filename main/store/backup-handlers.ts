@@ -2,13 +2,16 @@ import { app } from 'electron';
 import { DiaryEventSchema, replayDiary } from '../../core/journal/diary-log';
 import { formatMessage } from '../../core/i18n/format-message';
 import { RuleError } from '../../core/rule-error';
+import { SaveError } from '../../core/save-error';
 import type { BackupSummary } from '../../core/store/backup-summary';
 import { DIARY_FORMAT } from '../../core/store/migrations';
 import type { IpcHandlers } from '../ipc';
 import { parseJournalLine } from './journal-file';
+import { RestoreError } from './restore-files';
+import { whyInWords } from './why-in-words';
 import { STORE_FILES, type UserStore } from './user-store';
 
-type BackupHandlers = Pick<IpcHandlers, 'listBackups' | 'restoreBackup'>;
+type BackupHandlers = Pick<IpcHandlers, 'listBackups' | 'restoreBackup' | 'getJournalsStorage'>;
 
 /** What a restore stops first, so nothing is written while the files are swapped. */
 export interface RestoreHooks {
@@ -18,12 +21,16 @@ export interface RestoreHooks {
 }
 
 /**
- * Settings lists the daily backups and can put one back: the data now is kept aside first, the
- * store is closed (every write finished), the backup's files are put in place, and the app
- * starts again on them, which is the one sure way every part of it reads the restored data.
+ * Settings lists the daily backups and can put one back, all or nothing: the store is closed
+ * (every write finished, settings included), the data now is kept aside, the backup's files are
+ * put in place, and the app starts again on them, which is the one sure way every part of it
+ * reads the restored data. If any step fails, what was replaced is put back, the store is opened
+ * again (saving as before), and the window is told in plain words. Also says whether each
+ * journal saves this run, for the Journal's note.
  */
 export function createBackupHandlers(store: UserStore, hooks: RestoreHooks): BackupHandlers {
   return {
+    getJournalsStorage: () => store.journalsStorage(),
     listBackups: async () => {
       const summaries: BackupSummary[] = [];
       for (const day of await store.backups.days()) summaries.push(await summarise(store, day));
@@ -34,13 +41,27 @@ export function createBackupHandlers(store: UserStore, hooks: RestoreHooks): Bac
         throw new RuleError(formatMessage('backups.error.gone'));
       hooks.stopEverything();
       await store.close();
-      const { keptAs } = await store.backups.restore(id);
-      hooks.log.warn(`Restored the backup of ${id}; the data before it is kept in ${keptAs}`);
+      try {
+        const { keptAs } = await store.backups.restore(id);
+        hooks.log.warn(`Restored the backup of ${id}; the data before it is kept in ${keptAs}`);
+      } catch (error) {
+        for (const note of await store.reopen()) hooks.log.warn(note);
+        hooks.log.warn(`The backup of ${id} was not restored: ${String(error)}`);
+        throw new SaveError(notRestored(id, error), { cause: error });
+      }
       app.relaunch();
       app.exit(0);
       return null;
     },
   };
+}
+
+/** Why a restore did not happen, and where the data is, in plain words. */
+function notRestored(day: string, error: unknown): string {
+  const why = whyInWords(error instanceof RestoreError ? error.cause : error);
+  if (error instanceof RestoreError && !error.isPutBack)
+    return formatMessage('backups.error.notPutBack', { day, why, folder: error.keptAs });
+  return formatMessage('backups.error.notRestored', { day, why });
 }
 
 /** A backup's size in the user's terms: sessions in its history, cramps in its diary. */

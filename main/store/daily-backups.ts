@@ -1,7 +1,9 @@
-import { copyFile, mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SerialQueue } from '../serial-queue';
 import { fileStamp } from './aside-name';
+import { nodeDisk, readIfThere, writeNewFile, type Disk } from './disk';
+import { RestoreError, restoreFiles } from './restore-files';
 
 /** How many daily backups are kept: the last week. */
 export const BACKUPS_KEPT = 7;
@@ -9,10 +11,23 @@ export const BACKUPS_KEPT = 7;
 /** A backup's folder name: the local day it was made. */
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** One data file as a backup takes it. */
+export interface BackupSource {
+  /** Its name in the user-data folder and in a backup. */
+  readonly name: string;
+  /**
+   * Its bytes as last saved, read in the file's own write queue (never half of a change), or
+   * `null` when it does not exist yet.
+   */
+  readonly snapshot: () => Promise<Uint8Array | null>;
+}
+
 /**
  * Daily backups of the user's data files in `<folder>/backups/<YYYY-MM-DD>/`: one a day, made
- * the first time the data is opened or changed that day, the last seven kept. A backup is
- * copied into a scratch folder and renamed into place, so a backup that exists is whole.
+ * after the data is opened or changed that day (never on the way to the window: a backup that
+ * cannot be made is told, and the app runs on), the last seven kept. Each file is a snapshot from
+ * its own write queue, written and synced into a scratch folder that is renamed into place, so a
+ * backup that exists is whole.
  */
 export class DailyBackups {
   private readonly root: string;
@@ -20,14 +35,15 @@ export class DailyBackups {
   private lastDay: string | null = null;
 
   /**
-   * @param files the data files' names in `folder` (a file not there yet is simply not copied)
+   * @param sources the data files (one not there yet is simply not in the backup)
    * @param today the local day, "YYYY-MM-DD"
    */
   constructor(
     private readonly folder: string,
-    private readonly files: readonly string[],
+    private readonly sources: readonly BackupSource[],
     private readonly today: () => string,
     private readonly wallNow: () => number = Date.now,
+    private readonly disk: Disk = nodeDisk,
   ) {
     this.root = path.join(folder, 'backups');
   }
@@ -39,7 +55,12 @@ export class DailyBackups {
     return this.queue.run(async () => {
       if (day === this.lastDay) return;
       const target = path.join(this.root, day);
-      if (!(await exists(target))) await this.copyInto(target);
+      if (!(await exists(target))) {
+        const files = [];
+        for (const source of this.sources)
+          files.push({ name: source.name, bytes: await source.snapshot() });
+        await this.writeFolder(target, files);
+      }
       this.lastDay = day;
       await this.prune();
     });
@@ -61,45 +82,59 @@ export class DailyBackups {
   }
 
   /**
-   * Puts a backup's files in place of the data now. What is there now is first kept in
-   * `backups/before-restore-<timestamp>/` (never counted among the seven, never deleted), so a
-   * restore loses nothing. The files must not be open for writing while this runs.
+   * Puts a backup's files in place of the data now, all or nothing. What is there now is first
+   * kept in `backups/before-restore-<timestamp>/` (never counted among the seven, never deleted);
+   * if any step fails, what was replaced is put back from there (a `RestoreError`). The files must
+   * not be open for writing while this runs.
    */
   restore(day: string): Promise<{ keptAs: string }> {
     return this.queue.run(async () => {
       if (!DAY.test(day) || !(await exists(path.join(this.root, day))))
         throw new Error(`There is no backup of ${day}`);
       const keptAs = path.join(this.root, `before-restore-${fileStamp(this.wallNow())}`);
-      await this.copyInto(keptAs);
-      for (const file of this.files) {
-        const from = path.join(this.root, day, file);
-        const to = path.join(this.folder, file);
-        if (await exists(from)) {
-          // Copied beside, then renamed over: the data file is never half-written.
-          await copyFile(from, `${to}.restoring`);
-          await rename(`${to}.restoring`, to);
-        } else {
-          await rm(to, { force: true });
-        }
+      // What is there now, kept first; if that cannot be done (no room), nothing is changed.
+      try {
+        const current = [];
+        for (const { name } of this.sources)
+          current.push({ name, bytes: await readIfThere(path.join(this.folder, name)) });
+        await this.writeFolder(keptAs, current);
+      } catch (error) {
+        throw new RestoreError(true, keptAs, { cause: error });
       }
+      await restoreFiles({
+        disk: this.disk,
+        folder: this.folder,
+        from: path.join(this.root, day),
+        keptAs,
+        names: this.sources.map((source) => source.name),
+      });
       return { keptAs };
     });
   }
 
-  private async copyInto(target: string): Promise<void> {
+  /** Writes `files` into a scratch folder, synced, then renames it to `target` (all or nothing). */
+  private async writeFolder(
+    target: string,
+    files: readonly { readonly name: string; readonly bytes: Uint8Array | null }[],
+  ): Promise<void> {
     const scratch = `${target}.incoming`;
-    await rm(scratch, { recursive: true, force: true });
-    await mkdir(scratch, { recursive: true });
-    for (const file of this.files) {
-      const from = path.join(this.folder, file);
-      if (await exists(from)) await copyFile(from, path.join(scratch, file));
+    try {
+      await this.disk.remove(scratch);
+      await mkdir(scratch, { recursive: true });
+      for (const { name, bytes } of files)
+        if (bytes !== null) await writeNewFile(this.disk, path.join(scratch, name), bytes);
+      await this.disk.syncFolder(scratch);
+      await this.disk.rename(scratch, target);
+    } catch (error) {
+      await this.disk.remove(scratch).catch(() => undefined);
+      throw error;
     }
-    await rename(scratch, target);
+    await this.disk.syncFolder(this.root);
   }
 
   private async prune(): Promise<void> {
     for (const day of (await this.days()).slice(BACKUPS_KEPT))
-      await rm(path.join(this.root, day), { recursive: true, force: true });
+      await this.disk.remove(path.join(this.root, day));
   }
 }
 

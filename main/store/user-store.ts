@@ -6,7 +6,9 @@ import {
 } from '../../core/session/session-state';
 import { DIARY_FORMAT, HISTORY_FORMAT } from '../../core/store/migrations';
 import { SettingsStore, type SettingsLoadOutcome } from '../settings/settings-store';
+import type { JournalsStorage } from '../../core/store/journal-storage';
 import { DailyBackups } from './daily-backups';
+import type { Disk } from './disk';
 import { JournalFile, type JournalOpenOutcome } from './journal-file';
 
 /** The user's data, file by file, in the user-data folder (and in every backup). */
@@ -27,7 +29,10 @@ export type StoreProblem =
     }
   | {
       readonly file: 'history' | 'diary';
-      readonly outcome: Extract<JournalOpenOutcome, { kind: 'damaged' }>;
+      readonly outcome: Extract<
+        JournalOpenOutcome,
+        { kind: 'damaged' | 'torn-tail' | 'newer-version' | 'cannot-write' }
+      >;
     };
 
 /** The one store of the user's data, open. */
@@ -37,8 +42,23 @@ export interface UserStore {
   readonly history: JournalFile<SessionHistoryEntry>;
   readonly diary: JournalFile<DiaryEvent>;
   readonly backups: DailyBackups;
-  /** Waits for every write asked for, then closes the journals (before quitting or restoring). */
+  /** Whether each journal saves this run. */
+  journalsStorage(): JournalsStorage;
+  /**
+   * Makes today's backup if there is none yet, from a snapshot of each file taken in its own
+   * write queue; only while every file saves (never a backup of data this version cannot read).
+   * Never rejects: a backup that cannot be made goes to `onBackupFailure`, and nothing waits on
+   * it (the app starts it once its window is up, and again at each change).
+   */
+  backUpToday(): Promise<void>;
+  /**
+   * Waits for every write asked for (settings and journals), then closes the journals and refuses
+   * every change (before quitting or restoring). A backup under way only reads the files and is
+   * renamed into place only when whole; a restore waits for it in the backups' own queue.
+   */
   close(): Promise<void>;
+  /** Opens the store again after `close` (a restore that did not happen); what it found, logged. */
+  reopen(): Promise<string[]>;
 }
 
 /** How the store is opened; tests give the clock and the day. */
@@ -48,76 +68,112 @@ export interface OpenStoreOptions {
   readonly today: () => string;
   /** The app's version: a journal checked by this version need not be checked again by it. */
   readonly appVersion?: string;
+  /** Where the journals and backups write; tests give a disk of their own. */
+  readonly disk?: Disk;
+  /** Told when today's backup cannot be made (the app logs it and tells the user once). */
+  readonly onBackupFailure?: (error: unknown) => void;
 }
 
 /**
  * Opens the store: settings (a damaged file falls back on the last good backup, else the
  * defaults), history and diary (every readable line kept), each format brought up to date as it
- * is read; then makes today's backup if there is none. Never loses what it cannot read: a damaged
- * file is kept aside byte for byte, and reported in `problems`.
+ * is read. Never throws and never loses what it cannot read: a damaged file is kept aside byte for
+ * byte, a file it cannot read or write (or from a newer version) is left as it is and does not
+ * save this run, and each is reported in `problems`. Today's backup is the caller's to start
+ * once the app is up (`backUpToday`).
  */
 export async function openUserStore(
   folder: string,
   options: OpenStoreOptions,
 ): Promise<{ store: UserStore; problems: StoreProblem[]; notes: string[] }> {
-  const backups = new DailyBackups(
-    folder,
-    Object.values(STORE_FILES),
-    options.today,
-    options.wallNow,
-  );
-  const settings = new SettingsStore(path.join(folder, STORE_FILES.settings), {
+  const journalOptions = {
     wallNow: options.wallNow,
-    lastGoodBackup: async () => {
-      for (const day of await backups.days()) {
-        const text = await backups.read(day, STORE_FILES.settings);
-        if (text !== null) return { day, text };
-      }
-      return null;
-    },
-  });
+    appVersion: options.appVersion,
+    disk: options.disk,
+  };
   const history = new JournalFile(
     path.join(folder, STORE_FILES.history),
     SessionHistoryEntrySchema,
     HISTORY_FORMAT,
-    options.wallNow,
-    options.appVersion,
+    journalOptions,
   );
   const diary = new JournalFile(
     path.join(folder, STORE_FILES.diary),
     DiaryEventSchema,
     DIARY_FORMAT,
-    options.wallNow,
-    options.appVersion,
+    journalOptions,
   );
-  const problems: StoreProblem[] = [];
-  const notes: string[] = [];
+  const lastGoodBackup = async (): Promise<{ day: string; text: string } | null> => {
+    for (const day of await backups.days()) {
+      const text = await backups.read(day, STORE_FILES.settings);
+      if (text !== null) return { day, text };
+    }
+    return null;
+  };
+  const settings = new SettingsStore(path.join(folder, STORE_FILES.settings), {
+    wallNow: options.wallNow,
+    lastGoodBackup,
+    disk: options.disk,
+  });
+  const backups = new DailyBackups(
+    folder,
+    [
+      { name: STORE_FILES.settings, snapshot: () => settings.snapshot() },
+      { name: STORE_FILES.history, snapshot: () => history.snapshot() },
+      { name: STORE_FILES.diary, snapshot: () => diary.snapshot() },
+    ],
+    options.today,
+    options.wallNow,
+    options.disk,
+  );
   // The three files are read at once (their reads overlap; each is checked as it arrives).
   const [settingsOutcome, historyOutcome, diaryOutcome] = await Promise.all([
     settings.load(),
     history.open(),
     diary.open(),
   ]);
+  const problems: StoreProblem[] = [];
+  const notes: string[] = [];
   if (settingsOutcome.kind === 'damaged' || settingsOutcome.kind === 'unreadable')
     problems.push({ file: 'settings', outcome: settingsOutcome });
   for (const [file, outcome] of [
     ['history', historyOutcome],
     ['diary', diaryOutcome],
   ] as const) {
-    if (outcome.kind === 'damaged') problems.push({ file, outcome });
-    if (outcome.kind === 'torn-tail')
-      notes.push(`${file}: a cut-off last line kept as ${outcome.keptAs}`);
+    if (outcome.kind === 'unsaved-tail')
+      notes.push(
+        `${file}: a last line cut off before it was saved (${outcome.bytes} bytes) dropped`,
+      );
+    else if (outcome.kind !== 'opened' && outcome.kind !== 'first-run')
+      problems.push({ file, outcome });
   }
-  // A backup is only of data as it was read: never of a settings file this version cannot read.
-  if (settings.storage() === 'saved') await backups.ensureToday();
+  const journalsStorage = () => ({ history: history.storage(), diary: diary.storage() });
   const store: UserStore = {
     folder,
     settings,
     history,
     diary,
     backups,
+    journalsStorage,
+    backUpToday: async () => {
+      const storage = journalsStorage();
+      if (
+        settings.storage() !== 'saved' ||
+        storage.history !== 'saved' ||
+        storage.diary !== 'saved'
+      )
+        return;
+      await backups.ensureToday().catch((error: unknown) => options.onBackupFailure?.(error));
+    },
     close: async () => {
-      await Promise.all([history.close(), diary.close()]);
+      await Promise.all([settings.close(), history.close(), diary.close()]);
+    },
+    reopen: async () => {
+      settings.reopen();
+      const outcomes = await Promise.all([history.open(), diary.open()]);
+      return outcomes
+        .filter((outcome) => outcome.kind !== 'opened' && outcome.kind !== 'first-run')
+        .map((outcome) => `Reopening the store: ${outcome.kind}`);
     },
   };
   return { store, problems, notes };

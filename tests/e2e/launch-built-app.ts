@@ -32,6 +32,8 @@ export interface LaunchOptions {
   readonly isPackaged?: boolean;
   /** The language main is started in (`BEDTIME_LOCALE`), English unless given. */
   readonly locale?: 'pseudo';
+  /** Sets up the fresh fake Electron before the bundle starts (a fault to meet, say). */
+  readonly beforeStart?: () => void;
 }
 
 let launchCount = 0;
@@ -52,6 +54,7 @@ export async function launchBuiltApp(
   fakeElectron.userDataDir = options.userDataDir;
   fakeElectron.rendererHost = host;
   app.isPackaged = options.isPackaged ?? false;
+  options.beforeStart?.();
   process.env['VITE_DEV_SERVER_URL'] = `${host.origin}/`;
   if (options.locale) process.env['BEDTIME_LOCALE'] = options.locale;
   launchCount += 1;

@@ -404,8 +404,12 @@ class FakeApp extends EventEmitter {
   relaunch(): void {
     this.relaunchCalls += 1;
   }
-  exit(): void {
-    this.emit('quit', new FakeEvent(), 0);
+  /** The code the app last exited with (`app.exit`), or `null` while it has not. */
+  exitCode: number | null = null;
+  /** Like Electron: ends at once, without `before-quit` or closing windows. */
+  exit(code = 0): void {
+    this.exitCode = code;
+    this.emit('quit', new FakeEvent(), code);
   }
 }
 
@@ -503,6 +507,9 @@ export class FakeTray extends EventEmitter {
   destroyed = false;
   constructor(image: unknown) {
     super();
+    // Test hook: the system cannot make a tray icon (as on a desktop without a status area).
+    const failure = fakeElectron.trayFailure;
+    if (failure) throw failure;
     this.image = image;
     FakeTray.all.push(this);
   }
@@ -724,6 +731,8 @@ export const fakeElectron = {
   userDataDir: '/tmp/bedtime-stretch-test',
   rendererHost: null as RendererHost | null,
   exposed: new Map<string, unknown>(),
+  /** Test hook: what `new Tray()` throws, or `null` when a tray can be made. */
+  trayFailure: null as Error | null,
   /** Puts every part of the fake back to a fresh app, as at process start. */
   reset(): void {
     for (const emitter of [fakeApp, fakeIpcMain, fakePowerMonitor] as EventEmitter[]) {
@@ -733,6 +742,7 @@ export const fakeElectron = {
       isPackaged: false,
       quitCalls: 0,
       relaunchCalls: 0,
+      exitCode: null,
       ready: false,
       readyWaiters: [],
       hasLock: true,
@@ -761,6 +771,7 @@ export const fakeElectron = {
     fakeProtocol.handlers.clear();
     fakeElectron.exposed.clear();
     fakeElectron.rendererHost = null;
+    fakeElectron.trayFailure = null;
   },
   /** A renderer-side `ipcRenderer` bound to a window's contents; main's sends reach it. */
   createIpcRenderer(contents: FakeWebContents): FakeIpcRenderer {

@@ -119,6 +119,7 @@ export function createFakeBridge(
       return ipcOk(settings);
     },
     getSettingsStorage: async () => ipcOk('saved'),
+    getJournalsStorage: async () => ipcOk({ history: 'saved', diary: 'saved' }),
     getNextReminder: async () =>
       ipcOk({ atMs: null, arePaused: false, isTonightQuiet: false, canSnooze: false }),
     sendTestReminder: async () => ipcOk(null),

@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import { dayText } from './diary-text';
 import { DiaryList } from './diary-list';
 import type { Diary } from './use-diary';
+import { JournalStorageNote, useJournalsStorage } from './journal-storage-note';
 import { JournalWeeks } from './journal-weeks';
 import { useJournalSummary } from './use-journal-summary';
 import { TrialSection } from '../trial/trial-section';
@@ -28,6 +29,7 @@ export function JournalScreen({
   onEdit(entry: DiaryEntry): void;
 }) {
   const summary = useJournalSummary(bridge, diary.view);
+  const storage = useJournalsStorage(bridge, diary.view);
   // The trial is read once the weeks are in: the calendar and chart, which most come for, paint
   // first, and the trial section follows without holding them up.
   const trial = useTrial(summary ? bridge : null, diary.view);
@@ -62,6 +64,7 @@ export function JournalScreen({
       <h1 ref={heading} tabIndex={-1} className="screen__heading">
         {t('journal.heading')}
       </h1>
+      <JournalStorageNote storage={storage} />
       <p className="screen__text">{t('journal.placeholder')}</p>
       <div className="button-row">
         <button

@@ -17,8 +17,11 @@ export function Backups({ bridge }: { bridge: BedtimeBridge | null }) {
     void bridge?.listBackups().then((result) => result.ok && setBackups(result.value));
   }, [bridge]);
   const restore = async (id: string) => {
-    // On success main restarts the app: nothing more to show.
-    if (!(await bridge?.restoreBackup({ id }))?.ok) setError(t('error.generic'));
+    // On success main restarts the app: nothing more to show. A restore that could not be done
+    // changed nothing, and main says why in plain words.
+    const result = await bridge?.restoreBackup({ id });
+    if (result?.ok) return;
+    setError(result?.error.code === 'not-saved' ? result.error.message : t('error.generic'));
   };
   return (
     <fieldset className="settings-group">

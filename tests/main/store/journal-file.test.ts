@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { JournalFile } from '../../../main/store/journal-file';
+import { JournalFile, JournalReadOnlyError } from '../../../main/store/journal-file';
 
 const EntrySchema = z.object({ n: z.number().int().min(0), text: z.string() });
 type Entry = z.infer<typeof EntrySchema>;
@@ -15,9 +15,9 @@ beforeAll(async () => {
   folder = await mkdtemp(path.join(os.tmpdir(), 'bedtime-journal-'));
 });
 const journalAt = (name: string) =>
-  new JournalFile(path.join(folder, name), EntrySchema, TEST_FORMAT, () =>
-    Date.UTC(2026, 10, 26, 7, 0),
-  );
+  new JournalFile(path.join(folder, name), EntrySchema, TEST_FORMAT, {
+    wallNow: () => Date.UTC(2026, 10, 26, 7, 0),
+  });
 
 describe('the append-only journal', () => {
   it('keeps every acknowledged entry across a reopen', async () => {
@@ -45,7 +45,7 @@ describe('the append-only journal', () => {
     const outcome = await journal.open();
     expect(outcome).toMatchObject({ kind: 'torn-tail', entries: 1 });
     if (outcome.kind !== 'torn-tail') throw new Error(outcome.kind);
-    expect(await readFile(outcome.keptAs, 'utf8')).toBe('{"n":1,"te');
+    expect(await readFile(outcome.keptAs!, 'utf8')).toBe('{"n":1,"te');
     await journal.append({ n: 1, text: 'b' });
     await journal.close();
     // A new line carries its format's version.
@@ -70,11 +70,25 @@ describe('the append-only journal', () => {
       { n: 1, text: 'b', extra: 1 },
     ]);
     await journal.close();
-    // The version-1 reader meets a version-2 line: refused, kept aside, never read as something else.
+    // The version-1 reader meets a version-2 line: never read as something else, never rewritten
+    // (the newer app's data is left whole), and nothing is added to it.
+    const before = await readFile(file, 'utf8');
     const older = journalAt('versions.jsonl');
     const outcome = await older.open();
-    expect(outcome).toMatchObject({ kind: 'damaged', entries: 1, reason: 'line 2: newer (test)' });
+    expect(outcome).toEqual({
+      kind: 'newer-version',
+      entries: 1,
+      reason: 'line 2: newer (test)',
+    });
+    expect(older.entries()).toEqual([{ n: 0, text: 'a' }]);
+    expect(older.storage()).toBe('newer-version');
+    await expect(older.append({ n: 2, text: 'c' })).rejects.toBeInstanceOf(JournalReadOnlyError);
     await older.close();
+    expect(await readFile(file, 'utf8')).toBe(before);
+    const aside = (await readdir(folder)).filter((name) =>
+      /^versions\.jsonl\.(corrupt|torn)-/.test(name),
+    );
+    expect(aside).toEqual([]);
   });
 
   it('keeps a damaged file aside byte for byte, and every good line', async () => {

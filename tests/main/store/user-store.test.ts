@@ -10,13 +10,21 @@ import { completedSession } from '../../fixtures/completed-session';
 const DAY_MS = 24 * 60 * 60_000;
 const START = Date.UTC(2026, 10, 20, 21, 0);
 
-/** Opens the store in `folder` as on a given day (day 0 is 20 November 2026). */
+/**
+ * Opens the store in `folder` as the app does on a given day (day 0 is 20 November 2026): then
+ * today's backup, which the app starts once it is up.
+ */
 async function openOn(folder: string, day = 0) {
   const now = START + day * DAY_MS;
-  return openUserStore(folder, {
+  const opened = await openUserStore(folder, {
     wallNow: () => now,
     today: () => new Date(now).toISOString().slice(0, 10),
+    onBackupFailure: (error) => {
+      throw error;
+    },
   });
+  await opened.store.backUpToday();
+  return opened;
 }
 
 const freshFolder = () => mkdtemp(path.join(os.tmpdir(), 'bedtime-store-'));

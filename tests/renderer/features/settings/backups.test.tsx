@@ -66,4 +66,13 @@ describe('backups in Settings', () => {
       'Something went wrong. Please try again.',
     );
   });
+
+  it('says in main’s words why a restore that could not be done changed nothing', async () => {
+    const why =
+      'The backup of Nov 24 could not be put back (the disk is full), so nothing was changed.';
+    const { user } = await openBackups({ restoreBackup: () => ipcFail('not-saved', why) });
+    await user.click(screen.getAllByRole('button', { name: 'Restore…' })[0]!);
+    await user.click(screen.getByRole('button', { name: 'Restore this backup' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(why);
+  });
 });
