@@ -16,8 +16,15 @@ function undefinedNames(source: string, sourceType: 'module' | 'commonjs'): stri
     sourceType === 'module'
       ? // Node's own globals for ESM: no require, module, exports, __filename or __dirname.
         globals.nodeBuiltin
-      : // A sandboxed preload: the page's globals plus the CommonJS wrapper's.
-        { ...globals.browser, require: 'readonly', module: 'readonly', exports: 'writable' };
+      : // A sandboxed preload: the page's globals plus the CommonJS wrapper's, and Electron's
+        // limited `process` (argv, env, platform, type and a few more; no Node modules).
+        {
+          ...globals.browser,
+          require: 'readonly',
+          module: 'readonly',
+          exports: 'writable',
+          process: 'readonly',
+        };
   const messages = linter.verify(source, [
     {
       languageOptions: {
