@@ -23,7 +23,8 @@ import { createOwnRoutineHandlers } from './routines/own-routine-handlers';
 import { offerImport, refuseFileOpened } from './routines/open-routine-file';
 import { createRoutineFileHandlers } from './routines/routine-file-handlers';
 import { setupTray, type AppTray } from './tray/setup-tray';
-import { noteStillInTrayOnce } from './tray/tray-note';
+import { areTrayIconsShown } from './tray/tray-icons-shown';
+import { noteStillHereOnce } from './tray/tray-note';
 import { runTrayAction, type TrayActionTargets } from './tray/tray-actions';
 import { createTrayTargets } from './tray/tray-targets';
 import { systemClock } from './session/system-clock';
@@ -217,6 +218,13 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     // A page that cannot be brought back cannot sound the cues: the routine waits for the user.
     onGiveUp: () => routineSession.pauseIfRunning('interrupted'),
   });
+  // Whether this desktop shows tray icons is asked once, off the start path (a tray is assumed
+  // until the answer comes, as Electron does).
+  let trayIconsShown = true;
+  const askTray = options.trayIconsShown ?? (() => areTrayIconsShown(platform, undefined, log));
+  void askTray().then((shown) => {
+    trayIconsShown = shown;
+  });
   setupCloseBehaviour(window, {
     isQuitting: () => isQuitting,
     // A finished routine (Sleep well) is nothing to pause or ask about.
@@ -224,8 +232,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     pauseRoutine: () => routineSession.pauseIfRunning('user'),
     stopRoutine: () => routineSession.engine.stop(),
     platform,
-    hasTray: true,
-    onHiddenToTray: () => noteStillInTrayOnce(settings, log),
+    hasTray: () => trayIconsShown,
+    onHidden: (where) => noteStillHereOnce(where, settings, log),
   });
 
   registerIpcHandlers(

@@ -37,6 +37,8 @@ export interface StartOptions {
   readonly platform?: NodeJS.Platform;
   /** The language (from `BEDTIME_LOCALE` unless a test chooses). */
   readonly locale?: Locale;
+  /** Whether this desktop shows tray icons (by default, asked of the session bus on Linux). */
+  readonly trayIconsShown?: () => Promise<boolean>;
 }
 
 /** The running app, as module tests see it. */

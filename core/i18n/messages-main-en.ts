@@ -19,6 +19,9 @@ export const mainMessagesEn = {
   'tray.stillHere.title': 'Bedtime Stretch is still here',
   'tray.stillHere.body':
     'It keeps running in the tray, to remind you at bedtime. To close it, choose Quit in the tray menu.',
+  'tray.noTray.title': 'Bedtime Stretch keeps running for tonight’s reminder',
+  'tray.noTray.body':
+    'This desktop shows no tray icon, so it runs out of sight. To open it again, start Bedtime Stretch from your applications. To close it for good, open it and choose Quit in its menu.',
   'tray.startTonight': 'Start tonight’s routine: {routine}',
   'tray.crampNow': 'Cramp relief now',
   'tray.logCramp': 'Log a cramp…',

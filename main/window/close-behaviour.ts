@@ -11,10 +11,13 @@ export interface CloseBehaviour {
   readonly stopRoutine: () => void;
   /** `process.platform`; on macOS the app stays in the Dock when its window closes. */
   readonly platform: NodeJS.Platform;
-  /** The app has a tray icon to stay in when the window closes. */
-  readonly hasTray: boolean;
-  /** Called each time the window hides into the tray (for the one-time note). */
-  readonly onHiddenToTray: () => void;
+  /** Whether this desktop shows the app's tray icon (some Linux desktops show none). */
+  readonly hasTray: () => boolean;
+  /**
+   * Called each time the window hides while the app keeps running (for the one-time note), saying
+   * whether there is a tray icon to find it by.
+   */
+  readonly onHidden: (where: 'tray' | 'no-tray') => void;
 }
 
 /** The answers of the "routine paused" question, in button order. */
@@ -26,8 +29,9 @@ const STOP_AND_CLOSE = 1;
  *
  * While a routine is on, closing never makes the app vanish with cues still sounding: the routine
  * pauses (cues stop, the display may sleep) and the user is asked, in plain words, whether to go
- * back to it or stop it and close. With no routine, the window hides and the app stays in the
- * tray for the evening's reminder (or the Dock, on macOS); without a tray it really closes.
+ * back to it or stop it and close. With no routine, the window hides and the app keeps running for
+ * the evening's reminder: in the tray, or the Dock on macOS, or, on a desktop that shows no tray
+ * icons, in the background (launching it again opens the window), which the note then says.
  */
 export function setupCloseBehaviour(window: BrowserWindow, behaviour: CloseBehaviour): void {
   let isAsking = false;
@@ -46,11 +50,10 @@ export function setupCloseBehaviour(window: BrowserWindow, behaviour: CloseBehav
       });
       return;
     }
-    if (behaviour.hasTray || behaviour.platform === 'darwin') {
-      event.preventDefault();
-      window.hide();
-      if (behaviour.hasTray) behaviour.onHiddenToTray();
-    }
+    event.preventDefault();
+    window.hide();
+    if (behaviour.platform !== 'darwin')
+      behaviour.onHidden(behaviour.hasTray() ? 'tray' : 'no-tray');
   });
 }
 

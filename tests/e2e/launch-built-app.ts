@@ -57,6 +57,9 @@ export async function launchBuiltApp(
   options.beforeStart?.();
   process.env['VITE_DEV_SERVER_URL'] = `${host.origin}/`;
   if (options.locale) process.env['BEDTIME_LOCALE'] = options.locale;
+  // The machine's own desktop is never asked whether it shows tray icons: with no session bus,
+  // the app assumes a tray, as it does wherever it cannot tell.
+  delete process.env['DBUS_SESSION_BUS_ADDRESS'];
   launchCount += 1;
   try {
     await import(/* @vite-ignore */ `${pathToFileURL(BUILT_MAIN).href}?launch=${launchCount}`);

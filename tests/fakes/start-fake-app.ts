@@ -37,7 +37,13 @@ export async function startFakeApp(
   fakeElectron.userDataDir =
     userDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'bedtime-user-data-'));
   fakeElectron.rendererHost = host;
-  const starting = startApp({ paths: builtPaths, log: recordingLog(), ...options });
+  // A desktop with a tray, unless a test says otherwise (the machine's own is never asked).
+  const starting = startApp({
+    paths: builtPaths,
+    log: recordingLog(),
+    trayIconsShown: async () => true,
+    ...options,
+  });
   app.emitReady();
   const running = await starting;
   if (!running) throw new Error('The app did not start (single-instance lock refused)');

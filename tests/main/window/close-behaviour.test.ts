@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setupCloseBehaviour, type CloseBehaviour } from '../../../main/window/close-behaviour';
-import { BrowserWindow, dialog, fakeElectron } from '../../fakes/electron';
+import { BrowserWindow, dialog, fakeElectron, Notification } from '../../fakes/electron';
+import { startFakeApp } from '../../fakes/start-fake-app';
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -12,7 +13,12 @@ function windowWith(
 ) {
   const window = new BrowserWindow({});
   window.show();
-  const routine = { status, stops: 0, hiddenToTray: 0 };
+  const routine = {
+    status,
+    stops: 0,
+    hiddenToTray: 0,
+    hiddenWhere: null as 'tray' | 'no-tray' | null,
+  };
   const behaviour: CloseBehaviour = {
     isQuitting: () => false,
     hasRoutine: () => routine.status !== 'idle',
@@ -24,9 +30,10 @@ function windowWith(
       routine.stops += 1;
     },
     platform,
-    hasTray,
-    onHiddenToTray: () => {
+    hasTray: () => hasTray,
+    onHidden: (where) => {
       routine.hiddenToTray += 1;
+      routine.hiddenWhere = where;
     },
   };
   setupCloseBehaviour(window as never, behaviour);
@@ -54,13 +61,14 @@ describe('closing the window', () => {
     ]);
   });
 
-  it('stops the routine and closes when the user chooses that', async () => {
+  it('stops the routine and closes the window when the user chooses that', async () => {
     const { window, routine } = windowWith('running');
     dialog.responses.push(1);
     window.close();
     await settle();
     expect(routine).toMatchObject({ status: 'idle', stops: 1 });
-    expect(window.isDestroyed()).toBe(true);
+    // Gone from the screen; the app stays for the evening's reminder.
+    expect(window.isVisible()).toBe(false);
   });
 
   it('asks once however often the close button is pressed', async () => {
@@ -77,19 +85,43 @@ describe('closing the window', () => {
     dialog.responses.push(1);
     window.close();
     await settle();
-    expect(routine).toEqual({ status: 'idle', stops: 1, hiddenToTray: 1 });
+    expect(routine).toEqual({ status: 'idle', stops: 1, hiddenToTray: 1, hiddenWhere: 'tray' });
     expect(window.isDestroyed()).toBe(false);
     expect(window.isVisible()).toBe(false);
   });
 
-  it('with no routine and no tray: closes on Windows and Linux, hides on macOS', () => {
+  it('with no routine and no tray icon shown: keeps running out of sight for the reminder, and says so; hides on macOS', () => {
     const linux = windowWith('idle', 'linux');
     linux.window.close();
-    expect(linux.window.isDestroyed()).toBe(true);
+    expect(linux.window.isDestroyed()).toBe(false);
+    expect(linux.window.isVisible()).toBe(false);
+    expect(linux.routine).toMatchObject({ hiddenToTray: 1, hiddenWhere: 'no-tray' });
     const mac = windowWith('idle', 'darwin');
     mac.window.close();
     expect(mac.window.isDestroyed()).toBe(false);
     expect(mac.window.isVisible()).toBe(false);
     expect(dialog.shown).toEqual([]);
+  });
+
+  it('in the running app on a desktop with no tray icons, the note says how to open it again', async () => {
+    const running = await startFakeApp({ trayIconsShown: async () => false });
+    await settle();
+    running.window.close();
+    expect(running.window.isVisible()).toBe(false);
+    expect(Notification.shown.map((shown) => shown.options['title'])).toEqual([
+      'Bedtime Stretch keeps running for tonight’s reminder',
+    ]);
+    expect(Notification.shown[0]!.options['body']).toMatch(
+      /no tray icon.*start Bedtime Stretch from your applications/,
+    );
+  });
+
+  it('in the running app with a tray, the note says it is in the tray', async () => {
+    const running = await startFakeApp({ trayIconsShown: async () => true });
+    await settle();
+    running.window.close();
+    expect(Notification.shown.map((shown) => shown.options['title'])).toEqual([
+      'Bedtime Stretch is still here',
+    ]);
   });
 });
