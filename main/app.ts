@@ -111,6 +111,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     if (!window.webContents.isLoading()) resolve();
     else window.webContents.once('did-finish-load', () => resolve());
   });
+  // A session that could not be written is said where the routine ended (Sleep well).
+  history.onNotKept((message) => sendEvent(window.webContents, 'sessionNotKept', { message }));
   const trusted = new TrustedSenders(devServerUrl);
   trusted.add(window.webContents);
   // Every change that took reaches the window, whether made there, from the tray or by a flag.

@@ -12,6 +12,8 @@ export const mainMessagesEn = {
   'menu.quit': 'Quit',
   'cli.help':
     'Bedtime Stretch\n\n  --start                 start tonight’s routine\n  --cramp-now             start cramp relief now\n  --snooze 10|20|30       snooze the reminder for that many minutes\n  --skip-tonight          no reminder tonight\n  --pause-reminders 1d|3d|off\n                          pause reminders for 1 or 3 days, or until turned back on\n  --in-tray               start quietly in the tray (as at login)\n  --help                  show this list\n\nWith the app already running, these reach it.',
+  'history.notKept':
+    'Tonight’s routine could not be added to your history, so the Journal will not show it: the disk may be full. What you did still counts. Free some space so the next ones are kept.',
   'cli.badSnooze': 'Snooze for 10, 20 or 30 minutes (not “{value}”).',
   'cli.badFileAddress':
     'That file address names a file on another computer, which this app cannot open: {value}',

@@ -271,6 +271,11 @@ export const eventContract = {
   sessionState: { channel: 'session:state', payload: SessionSnapshotSchema },
   /** Between changes, once per whole second of a running routine: the time only. */
   sessionTick: { channel: 'session:tick', payload: SessionTickSchema },
+  /** A session just ended could not be written to the history (a full disk): why, in words. */
+  sessionNotKept: {
+    channel: 'session:not-kept',
+    payload: z.object({ message: z.string().min(1).max(500) }),
+  },
   /** A cue, at its instant. */
   sessionCue: { channel: 'session:cue', payload: CueEventSchema },
   /** The next reminder moved without a settings change (a reminder was just given). */

@@ -1,3 +1,4 @@
+import { formatMessage } from '../../core/i18n/format-message';
 import type { SessionHistoryEntry } from '../../core/session/session-state';
 import type { JournalFile } from '../store/journal-file';
 import type { SessionHistorySink } from './session-engine';
@@ -11,11 +12,13 @@ export interface SessionHistory extends SessionHistorySink {
 /**
  * The session history on disk: every session recorded is appended to `history.jsonl` in the
  * user-data folder and synced before it counts, so it survives a restart (or a crash). A record
- * that cannot be written is kept for this run and logged; nothing already there is lost.
+ * that cannot be written is kept for this run, logged, and told (`onNotKept`), so the window can
+ * say so where the routine ended; nothing already there is lost.
  */
 export class JournalHistory implements SessionHistory {
   /** Recorded, and not (yet) on disk: on its way, or not written. */
   private readonly pending: SessionHistoryEntry[] = [];
+  private readonly notKeptListeners = new Set<(message: string) => void>();
 
   constructor(
     private readonly journal: JournalFile<SessionHistoryEntry>,
@@ -30,7 +33,17 @@ export class JournalHistory implements SessionHistory {
     this.pending.push(entry);
     this.journal.append(entry).then(
       () => void this.pending.splice(this.pending.indexOf(entry), 1),
-      (error: unknown) => this.log.error('Could not save a session to the history', error),
+      (error: unknown) => {
+        this.log.error('Could not save a session to the history', error);
+        const message = formatMessage('history.notKept');
+        for (const listener of this.notKeptListeners) listener(message);
+      },
     );
+  }
+
+  /** Tells `listener`, in words for the user, of each session that could not be written. */
+  onNotKept(listener: (message: string) => void): () => void {
+    this.notKeptListeners.add(listener);
+    return () => this.notKeptListeners.delete(listener);
   }
 }

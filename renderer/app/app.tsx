@@ -95,6 +95,15 @@ function AppShell({
     window.addEventListener('focus', refresh);
     return () => window.removeEventListener('focus', refresh);
   }, [bridge]);
+  // A routine that could not be written to the history is said where it ended.
+  const [notKept, setNotKept] = useState<string | null>(null);
+  useEffect(() => {
+    if (!bridge) return;
+    return bridge.on('sessionNotKept', ({ message }) => {
+      setNotKept(message);
+      announce(message);
+    });
+  }, [bridge, announce]);
   const { open: openForm, leave: leaveForm } = diaryForm;
   useCueAudio(audio.player, audio.speaker, session.snapshot, session.soundCues, settings);
 
@@ -134,6 +143,7 @@ function AppShell({
     // The player opens at its top, whatever the screen it was started from was scrolled to.
     if (!wasActive.current && isActive) window.scrollTo?.(0, 0);
     if (wasActive.current !== isActive) clearProblem();
+    if (!wasActive.current && isActive) setNotKept(null);
     wasActive.current = isActive;
   }, [isActive, clearProblem]);
   const toggleMute = useCallback(
@@ -160,6 +170,7 @@ function AppShell({
             }
             isMuted={settings.isMuted}
             onToggleMute={toggleMute}
+            notKept={notKept}
           />
         </main>
       </div>

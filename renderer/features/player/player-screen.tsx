@@ -36,6 +36,8 @@ interface PlayerScreenProps {
   readonly notice: string | null;
   readonly isMuted: boolean;
   readonly onToggleMute: () => void;
+  /** Why the routine just ended could not be kept in the history, if it could not. */
+  readonly notKept?: string | null;
 }
 
 /** The step's drawing and words; unchanged within a segment, so it is not redrawn each second. */
@@ -134,6 +136,7 @@ export function PlayerScreen(props: PlayerScreenProps) {
         snapshot={snapshot}
         onDone={() => void controls.stop()}
         onAgain={() => void controls.restart()}
+        notKept={props.notKept ?? null}
       />
     );
   }

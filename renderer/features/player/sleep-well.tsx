@@ -8,10 +8,13 @@ export function SleepWell({
   snapshot,
   onDone,
   onAgain,
+  notKept = null,
 }: {
   snapshot: ActiveSnapshot;
   onDone(): void;
   onAgain(): void;
+  /** Why tonight's routine could not be kept in the history, if it could not. */
+  notKept?: string | null;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -21,6 +24,11 @@ export function SleepWell({
         {t('sleepWell.heading')}
       </h1>
       <p className="screen__text">{sleepWellSummary(snapshot)}</p>
+      {notKept && (
+        <p className="notice notice--inline" role="alert">
+          {notKept}
+        </p>
+      )}
       <p className="screen__text screen__text--quiet">{t('sleepWell.tip')}</p>
       <div className="button-row">
         <button type="button" className="button button--primary" onClick={onDone}>

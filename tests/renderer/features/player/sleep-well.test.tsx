@@ -1,8 +1,10 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ActiveSnapshot } from '../../../../core/session/session-state';
 import { endingWords } from '../../../../renderer/features/player/player-text';
 import { SleepWell } from '../../../../renderer/features/player/sleep-well';
+import { App } from '../../../../renderer/app/app';
+import { createFakeBridge } from '../../../fakes/fake-bridge';
 import { snapshotAt } from '../../../fixtures/snapshots';
 
 /** The snapshot main sends at the end, with its own counts of what was done. */
@@ -66,5 +68,21 @@ describe('the words at the end of a routine', () => {
       spoken: 'That is the end of the routine. Sleep well.',
       announced: 'The routine has ended. Sleep well.',
     });
+  });
+});
+
+describe('Sleep well when the routine could not be kept', () => {
+  it('says so, in main’s words, beside the summary', async () => {
+    const fake = createFakeBridge();
+    render(<App bridge={fake.bridge} />);
+    await screen.findByRole('heading', { name: 'Tonight' });
+    act(() =>
+      fake.emit('sessionState', snapshotAt('before-sleep-stretches', 236_000, 'completed')),
+    );
+    act(() => fake.emit('sessionNotKept', { message: 'Tonight’s routine could not be kept.' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Tonight’s routine could not be kept.',
+    );
+    expect(screen.getByRole('heading', { name: 'Sleep well' })).toBeInTheDocument();
   });
 });
