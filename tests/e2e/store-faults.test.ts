@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, open, readFile, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,6 +6,12 @@ import { app as fakeApp, dialog, fakeElectron } from '../fakes/electron';
 import { ChromiumHost } from './chromium-host';
 import { BUILT_PRELOAD, launchBuiltApp } from './launch-built-app';
 import { startAppInChromium, type AppInChromium } from './start-app-in-chromium';
+import {
+  canMountSmallDisk,
+  fillDisk,
+  mountSmallDisk,
+  unmountSmallDisk,
+} from '../fixtures/small-disk';
 
 const messages = () => dialog.shown.map((shown) => String(shown['message']));
 const detailOf = (message: string) =>
@@ -16,9 +21,8 @@ const diaryLines = async (folder: string) =>
     .split('\n')
     .filter((line) => line !== '');
 
-/** Mounting a small file system to fill needs root; elsewhere that test says why it is skipped. */
-const isRoot = process.getuid?.() === 0;
-if (!isRoot) console.warn('Skipped: the full-disk launch mounts a small tmpfs, which needs root.');
+if (!canMountSmallDisk)
+  console.warn('Skipped: the full-disk launch mounts a small tmpfs, which needs root.');
 
 /**
  * Faults in the user's data at launch, on the built app: the built main bundle and preload, the
@@ -35,12 +39,7 @@ describe('the built app meets its data at fault', () => {
     await host?.stop();
     host = undefined;
     if (mountPoint) {
-      try {
-        execFileSync('umount', [mountPoint]);
-      } catch {
-        execFileSync('umount', ['-l', mountPoint]);
-      }
-      await rmdir(mountPoint);
+      await unmountSmallDisk(mountPoint);
       mountPoint = null;
     }
   });
@@ -93,11 +92,10 @@ describe('the built app meets its data at fault', () => {
       .toBe(1);
   }, 60_000);
 
-  it.skipIf(!isRoot)(
+  it.skipIf(!canMountSmallDisk)(
     'a full disk on the first launch of the day: the window opens with the diary, and says the backup could not be made as the disk is full',
     async () => {
-      mountPoint = await mkdtemp(path.join(os.tmpdir(), 'bedtime-full-launch-'));
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', mountPoint]);
+      mountPoint = await mountSmallDisk('bedtime-full-launch-');
       const folder = mountPoint;
       await writeFile(
         path.join(folder, 'settings.json'),
@@ -110,14 +108,7 @@ describe('the built app meets its data at fault', () => {
         entry: { id: 'kept', startedAtMs: 1_764_100_000_000, night: '2025-11-25', leg: 'right' },
       };
       await writeFile(path.join(folder, 'diary.jsonl'), `${JSON.stringify(cramp)}\n`);
-      const filler = await open(path.join(folder, 'filler'), 'w');
-      for (const size of [4096, 1]) {
-        const chunk = Buffer.alloc(size);
-        while (
-          (await filler.write(chunk).catch(() => ({ bytesWritten: 0 }))).bytesWritten === size
-        );
-      }
-      await filler.close();
+      await fillDisk(path.join(folder, 'filler'));
 
       app = await startAppInChromium({ userDataDir: folder });
       const { page } = app;

@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, open, rm, rmdir } from 'node:fs/promises';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatMessage } from '../../../core/i18n/format-message';
@@ -9,31 +7,19 @@ import { SaveError } from '../../../core/save-error';
 import { DiaryBook } from '../../../main/diary/diary-book';
 import { openUserStore } from '../../../main/store/user-store';
 import { completedSession } from '../../fixtures/completed-session';
+import {
+  canMountSmallDisk,
+  fillDisk,
+  mountSmallDisk,
+  unmountSmallDisk,
+} from '../../fixtures/small-disk';
 
 const NOW = Date.UTC(2026, 10, 26, 7, 0);
 const openStore = (folder: string) =>
   openUserStore(folder, { wallNow: () => NOW, today: () => '2026-11-26' });
 
-/** Mounting a file system needs root; anywhere else the test says why it does not run. */
-const isRoot = process.getuid?.() === 0;
-if (!isRoot)
+if (!canMountSmallDisk)
   console.warn('Skipped: the full-disk test mounts a small tmpfs, which only root may do.');
-
-/** Fills the file system `file` is on: whole pages until none is left, then what bytes remain. */
-async function fill(file: string): Promise<void> {
-  const handle = await open(file, 'w');
-  try {
-    for (const size of [4096, 512, 64, 1]) {
-      const chunk = Buffer.alloc(size, 0x2e);
-      for (;;) {
-        const { bytesWritten } = await handle.write(chunk).catch(() => ({ bytesWritten: 0 }));
-        if (bytesWritten < size) break;
-      }
-    }
-  } finally {
-    await handle.close();
-  }
-}
 
 const crampIds = (events: readonly DiaryEvent[]) =>
   events.flatMap((event) => (event.kind === 'saved' ? [event.entry.id] : []));
@@ -47,20 +33,14 @@ describe('the store on a disk that fills up', () => {
   let mountPoint: string | null = null;
   afterEach(async () => {
     if (!mountPoint) return;
-    try {
-      execFileSync('umount', [mountPoint]);
-    } catch {
-      execFileSync('umount', ['-l', mountPoint]);
-    }
-    await rmdir(mountPoint);
+    await unmountSmallDisk(mountPoint);
     mountPoint = null;
   });
 
-  it.skipIf(!isRoot)(
+  it.skipIf(!canMountSmallDisk)(
     'keeps every acknowledged cramp and session, none of those refused, and the one after space came back',
     async () => {
-      mountPoint = await mkdtemp(path.join(os.tmpdir(), 'bedtime-full-disk-'));
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', mountPoint]);
+      mountPoint = await mountSmallDisk('bedtime-full-disk-');
       const folder = mountPoint;
       const { store } = await openStore(folder);
       let nextId = 0;
@@ -86,7 +66,7 @@ describe('the store on a disk that fills up', () => {
       // Each journal has a page partly filled before the disk fills.
       await saveCramp(0, 20);
       await saveSession(0, 20);
-      await fill(path.join(folder, 'filler'));
+      await fillDisk(path.join(folder, 'filler'));
 
       const acknowledged = { cramps: ['cramp-0'], sessions: ['session-0'] };
       const refused = { cramps: [] as string[], sessions: [] as string[] };
