@@ -4,7 +4,7 @@
  * the one Chromium started with, and the night the clocks go back has one hour twice.
  */
 
-import { utcMs } from './epoch-day';
+import { epochDay, utcMs } from './epoch-day';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
@@ -88,7 +88,9 @@ export function momentOfWallClock(text: string, timeZone: string, near?: number)
     number,
     number,
   ];
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
+  const daysInMonth = epochDay(year, month + 1, 1) - epochDay(year, month, 1);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth || hour > 23 || minute > 59)
+    return null;
   const wall = utcMs(year, month, day, hour, minute);
   // The zone's offsets around that time: at most two (before and after a change of clocks).
   const offsets = [...new Set([-24, 0, 24].map((h) => offsetAt(wall + h * HOUR_MS, timeZone)))];

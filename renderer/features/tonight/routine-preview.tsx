@@ -30,13 +30,13 @@ export function RoutinePreviewList({
   bridge,
   routineId,
   minutes,
-  favourKey,
+  refreshKey,
 }: {
   bridge: BedtimeBridge | null;
   routineId: string;
   minutes: number | null;
   /** Changes when the favoured leg or the clot caution changes, so the preview follows it. */
-  favourKey: string;
+  refreshKey: string;
 }) {
   const [preview, setPreview] = useState<RoutinePreview | null>(null);
   useEffect(() => {
@@ -48,7 +48,7 @@ export function RoutinePreviewList({
     return () => {
       isCurrent = false;
     };
-  }, [bridge, routineId, minutes, favourKey]);
+  }, [bridge, routineId, minutes, refreshKey]);
   if (!preview) return null;
   return (
     <section className="preview" aria-labelledby="preview-heading">

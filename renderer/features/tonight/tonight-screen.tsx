@@ -103,7 +103,7 @@ export function TonightScreen({
             bridge={bridge}
             routineId={tonight.id}
             minutes={minutes}
-            favourKey={`${settings.favourSide}-${settings.routineFavour[tonight.id] ?? ''}-${clotCaution?.untilMs ?? ''}`}
+            refreshKey={`${settings.favourSide}-${settings.routineFavour[tonight.id] ?? ''}-${clotCaution?.untilMs ?? ''}`}
           />
           <button
             type="button"
