@@ -5,12 +5,23 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import electron from 'vite-plugin-electron/simple';
 import { META_CONTENT_SECURITY_POLICY } from './main/content-security-policy.ts';
+import { ZONE_PROBE_FILE, ZONE_PROBE_SCRIPT } from './main/time-zone/zone-probe-script.ts';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
 const fromRoot = (...parts: string[]) => path.join(rootDir, ...parts);
 /** Set by `npm run dev` on machines where the Electron binary cannot be fetched. */
 const launchElectron = !process.env['NO_ELECTRON'];
 const electronFake = fromRoot('tests/fakes/electron.ts');
+
+/** Writes the time-zone probe beside main.js (main/time-zone/zone-probe.ts runs it on Windows). */
+function zoneProbeFile(): Plugin {
+  return {
+    name: 'bedtime-zone-probe',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: ZONE_PROBE_FILE, source: ZONE_PROBE_SCRIPT });
+    },
+  };
+}
 
 /** Adds the strict CSP as a meta tag to the built page (the dev server needs inline scripts). */
 function cspMetaTag(): Plugin {
@@ -43,6 +54,7 @@ export default defineConfig({
               if (launchElectron) void args.startup();
             },
             vite: {
+              plugins: [zoneProbeFile()],
               // main.js is ESM: CommonJS dependencies bundled into it must not reach for CommonJS
               // globals, which do not exist there (write-file-atomic names its temp files after
               // __filename). Node's ESM equivalents take their place; tests/packaging checks none is left.

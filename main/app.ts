@@ -28,7 +28,8 @@ import { noteStillHereOnce } from './tray/tray-note';
 import { runTrayAction, type TrayActionTargets } from './tray/tray-actions';
 import { createTrayTargets } from './tray/tray-targets';
 import { systemClock } from './session/system-clock';
-import { readSystemTimeZone } from './system-time-zone';
+import { systemZone } from './time-zone/system-zone';
+import { utilityProcessZoneProbe } from './time-zone/zone-probe';
 import { createSettingsHandlers } from './settings/setup-settings';
 import { setupJournal } from './journal/setup-journal';
 import { setupQuitting } from './app-quitting';
@@ -89,7 +90,15 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   await app.whenReady();
   denyAllPermissions(session.defaultSession);
   setupAppProtocol(options.paths.rendererDir);
-  const timeZone = options.timeZone ?? (() => readSystemTimeZone());
+  // The system's zone, unless a test set one (which no system event changes).
+  const zone = options.timeZone
+    ? null
+    : systemZone({
+        platform,
+        log,
+        probe: () => utilityProcessZoneProbe(options.paths.zoneProbePath),
+      });
+  const timeZone = options.timeZone ?? (() => zone?.read() ?? 'UTC');
   const store = await setupStore(log, () => clock.wallNow(), timeZone);
   const { settings } = store;
   const history = new JournalHistory(store.history, log);
@@ -142,6 +151,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     timers: clock,
     wallNow: () => clock.wallNow(),
     timeZone,
+    ...(zone ? { refreshTimeZone: zone.refresh, watchTimeZone: zone.watch } : {}),
     platform,
     window: {
       preloadPath: options.paths.preloadPath,

@@ -15,6 +15,8 @@ export interface AppPaths {
   readonly preloadPath: string;
   /** The tray icon (packaged with the app). */
   readonly trayIconPath: string;
+  /** The script a utility process runs to read the system's zone afresh (Windows). */
+  readonly zoneProbePath: string;
 }
 
 /** What the composition root is started with. */

@@ -16,7 +16,7 @@ export const storeMessagesEn = {
   'diary.error.newerVersion':
     'Your cramp diary was saved by a newer version of Bedtime Stretch, so this version cannot add to it. Nothing was changed: please update the app.',
   'diary.error.cannotWrite':
-    'Your cramp diary cannot be saved to at the moment, so nothing was changed. What you entered is still here.',
+    'Your cramp diary cannot be saved to at the moment, so nothing was changed. What you entered is still here: once the disk has room or the folder can be written to, save it again.',
   'store.damaged.title': 'Some of your saved data could not be read.',
   'store.notSaving.title': 'Some of your data cannot be saved at the moment.',
   'store.damaged.settingsFromBackup':
@@ -42,9 +42,9 @@ export const storeMessagesEn = {
   'store.newer.diary':
     'Your cramp diary was saved by a newer version of Bedtime Stretch. It is left as it is and shown as far as this version can read it; nothing new can be saved in it until you update the app.',
   'store.cannotWrite.history':
-    'Your routine history could not be opened for saving ({why}). It is left as it is, and the routines you do are not saved until this is put right and the app is started again.',
+    'Your routine history could not be opened for saving ({why}). It is left as it is. The routines you do are kept while the app runs, and saved as soon as the history can be saved to again.',
   'store.cannotWrite.diary':
-    'Your cramp diary could not be opened for saving ({why}). It is left as it is and shown as far as it could be read; new cramps cannot be saved until this is put right and the app is started again.',
+    'Your cramp diary could not be opened for saving ({why}). It is left as it is and shown as far as it could be read. New cramps cannot be saved until this is put right; each time you save one, the app tries again.',
   'store.where': 'Your data is kept in {folder}.',
   'store.why.full': 'the disk is full',
   'store.why.not-allowed': 'the app may not change the file there, or another program holds it',
@@ -62,9 +62,9 @@ export const storeWindowMessagesEn = {
   'journal.storage.history.newer-version':
     'Your routine history was saved by a newer version of Bedtime Stretch: the routines you do now are not saved in it until you update the app.',
   'journal.storage.history.cannot-write':
-    'Your routine history cannot be saved at the moment: the routines you do now are kept only until the app closes.',
+    'Your routine history cannot be saved at the moment: the routines you do now are kept while the app runs, and saved as soon as it can be saved to again.',
   'journal.storage.diary.newer-version':
     'Your cramp diary was saved by a newer version of Bedtime Stretch: it is shown as far as this version can read it, and new cramps cannot be saved until you update the app.',
   'journal.storage.diary.cannot-write':
-    'Your cramp diary cannot be saved at the moment: it is shown as far as it could be read, and new cramps cannot be saved until this is put right and the app is started again.',
+    'Your cramp diary cannot be saved at the moment: it is shown as far as it could be read. Each time you save a cramp, the app tries again.',
 } as const;

@@ -39,12 +39,18 @@ export class DiaryBook {
     private readonly time: DiaryTime,
     private readonly newId: () => string = randomUUID,
   ) {
-    const replayed = replayDiary(journal.entries());
-    this.state = {
-      entries: new Map(replayed.entries),
-      deleted: new Map(replayed.deleted),
-      mornings: new Map(replayed.mornings),
-    };
+    this.state = { entries: new Map(), deleted: new Map(), mornings: new Map() };
+    this.replay();
+    // A diary that could not be opened for saving is read again once it can be.
+    journal.onReopened(() => this.replay());
+  }
+
+  /** The diary in force: the journal's events, replayed. */
+  private replay(): void {
+    const replayed = replayDiary(this.journal.entries());
+    this.state.entries = new Map(replayed.entries);
+    this.state.deleted = new Map(replayed.deleted);
+    this.state.mornings = new Map(replayed.mornings);
   }
 
   /** The diary now, with the morning question if it is due. */

@@ -58,6 +58,11 @@ export interface ReminderServiceDeps {
   readonly onLooked?: () => void;
   /** Subscribes to the system's word that the zone may have changed; returns the unsubscribe. */
   readonly watchTimeZone?: (onChange: () => void) => () => void;
+  /**
+   * Where `timeZone` may be old (Windows), asks the system afresh; a look by the timer, on waking
+   * or unlocking waits for it. Resolves once `timeZone` gives the answer; never rejects.
+   */
+  readonly refreshTimeZone?: () => Promise<void>;
   readonly log?: Pick<Console, 'error'>;
 }
 
@@ -89,6 +94,8 @@ export class ReminderService {
   /** The zone at the last look, to notice a change. */
   private zone: string | null = null;
   private given: GivenReminder | null = null;
+  /** Looks waiting for the system's zone (`lookAfresh`). */
+  private looksWaiting = 0;
   /** Wake-ups so far, for the benchmark. */
   wakeUps = 0;
 
@@ -99,7 +106,11 @@ export class ReminderService {
     const now = this.deps.wallNow();
     this.checkedUpToMs = now;
     this.zone = this.deps.timeZone();
-    this.stopWatchingZone = this.deps.watchTimeZone?.(() => this.recheck()) ?? null;
+    // A look waiting for the system's zone takes up a change itself (and knows if it woke).
+    this.stopWatchingZone =
+      this.deps.watchTimeZone?.(() => {
+        if (this.looksWaiting === 0) this.recheck();
+      }) ?? null;
     if (how.isLoginStart) {
       const due = this.lastDueBetween(now - DAY_MS, now);
       if (due !== null) this.give(due, now, 'login');
@@ -127,10 +138,25 @@ export class ReminderService {
   }
 
   /**
+   * Looks at the clock with the zone asked afresh (the timer, waking, unlocking): at once where
+   * the zone is always read fresh, else once the system has answered. After sleep, a reminder
+   * missed is a catch-up even if the zone changed meanwhile (the computer was carried asleep).
+   */
+  lookAfresh(how: { readonly afterSleep?: boolean } = {}): void {
+    const refresh = this.deps.refreshTimeZone;
+    if (refresh === undefined) return this.recheck(how);
+    this.looksWaiting += 1;
+    void refresh().then(() => {
+      this.looksWaiting -= 1;
+      this.recheck(how);
+    });
+  }
+
+  /**
    * Looks at the clock now: gives a reminder that fell due since the last look (a catch-up when
    * late, unless the zone changed under it), ends one that is over, then re-arms.
    */
-  recheck(): void {
+  recheck(how: { readonly afterSleep?: boolean } = {}): void {
     if (this.checkedUpToMs === null) return;
     const now = this.deps.wallNow();
     const zone = this.deps.timeZone();
@@ -139,7 +165,7 @@ export class ReminderService {
     // A clock set back: the next look starts from the new now, so nothing is given twice.
     this.checkedUpToMs = now;
     this.zone = zone;
-    this.settle(now, due, hasZoneChanged ? 'zone-change' : 'look');
+    this.settle(now, due, hasZoneChanged && !how.afterSleep ? 'zone-change' : 'look');
   }
 
   /**
@@ -238,7 +264,7 @@ export class ReminderService {
     this.timer = this.deps.timers.setTimeout(() => {
       this.timer = null;
       this.wakeUps += 1;
-      this.recheck();
+      this.lookAfresh();
     }, delayMs);
   }
 

@@ -22,7 +22,6 @@ import {
 import { ReminderPresenter } from './reminder-presenter';
 import { ReminderService, type DueReminder } from './reminder-service';
 import { ReminderWindow, type ReminderWindowOptions } from './reminder-window';
-import { watchSystemTimeZone } from './time-zone-watch';
 import { readToastArgument, type ToastText } from './windows-toast';
 
 /** What the reminders need from the rest of the app. */
@@ -47,7 +46,9 @@ export interface RemindersSetup {
   readonly onChanged?: () => void;
   /** The app was started at login: a reminder whose time passed this evening comes once. */
   readonly isLoginStart?: boolean;
-  /** The system's word that the zone may have changed; by default the zone link is watched. */
+  /** Asks the system for its zone afresh before a look at the clock (where reads may be old). */
+  readonly refreshTimeZone?: () => Promise<void>;
+  /** The system's word that the zone may have changed (none for a zone a test set). */
   readonly watchTimeZone?: (onChange: () => void) => () => void;
 }
 
@@ -109,7 +110,6 @@ export function setupReminders(setup: RemindersSetup): Reminders {
   const service = new ReminderService({
     timers: setup.timers,
     wallNow: setup.wallNow,
-    timeZone: setup.timeZone,
     schedule: () => settings.get().reminderSchedule,
     state: reminderState,
     remind: give,
@@ -117,9 +117,9 @@ export function setupReminders(setup: RemindersSetup): Reminders {
     // An unanswered reminder does not stay on top into the night and the next day.
     onEnded: () => presenter.withdraw(),
     onLooked: () => setup.onChanged?.(),
-    watchTimeZone:
-      setup.watchTimeZone ??
-      ((onChange) => watchSystemTimeZone(setup.platform, onChange, setup.log)),
+    timeZone: setup.timeZone,
+    watchTimeZone: setup.watchTimeZone,
+    refreshTimeZone: setup.refreshTimeZone,
     log: setup.log,
   });
   if (setup.platform === 'win32') {
@@ -131,8 +131,8 @@ export function setupReminders(setup: RemindersSetup): Reminders {
       if (argument === 'snooze-10') answer({ kind: 'snooze', minutes: 10 });
     });
   }
-  powerMonitor.on('resume', () => service.recheck());
-  powerMonitor.on('unlock-screen', () => service.recheck());
+  powerMonitor.on('resume', () => service.lookAfresh({ afterSleep: true }));
+  powerMonitor.on('unlock-screen', () => service.lookAfresh());
   settings.subscribe((next) => {
     // A reminder on show goes away once it no longer applies (snoozed, skipped, paused, off).
     const now = setup.wallNow();

@@ -26,11 +26,12 @@ export interface RestoreHooks {
  * put in place, and the app starts again on them, which is the one sure way every part of it
  * reads the restored data. If any step fails, what was replaced is put back, the store is opened
  * again (saving as before), and the window is told in plain words. Also says whether each
- * journal saves this run, for the Journal's note.
+ * journal saves, for the Journal's note, trying one that could not be saved to again.
  */
 export function createBackupHandlers(store: UserStore, hooks: RestoreHooks): BackupHandlers {
   return {
-    getJournalsStorage: () => store.journalsStorage(),
+    // Asked by the Journal: a journal that could not be saved to is tried again first.
+    getJournalsStorage: () => store.retryJournals(),
     listBackups: async () => {
       const summaries: BackupSummary[] = [];
       for (const day of await store.backups.days()) summaries.push(await summarise(store, day));

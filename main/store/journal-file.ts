@@ -34,7 +34,8 @@ export interface JournalOptions {
  * written (never acknowledged) is dropped; one that may have been acknowledged is kept aside and
  * told. Any other unreadable line sets the whole file aside byte for byte, and the good lines are
  * kept (written back atomically). Lines from a newer app version leave the file untouched and the
- * journal read-only. A file that cannot be read or written is left as it is, read-only this run.
+ * journal read-only. A file that cannot be read or written is left as it is, and opened again at
+ * the next save (or `retryIfCannotWrite`): saves resume once it is put right.
  * Nothing the user entered is silently dropped, and opening never throws.
  */
 export class JournalFile<T> {
@@ -46,6 +47,9 @@ export class JournalFile<T> {
   /** A failed append's bytes could not be cut away yet: the next append tries first. */
   private needsCut = false;
   private readonly queue = new SerialQueue();
+  /** Closed (quitting, or a backup being put back): never opened again but by `open`. */
+  private isClosed = false;
+  private readonly reopenedListeners = new Set<(outcome: JournalOpenOutcome) => void>();
   private readonly wallNow: () => number;
   private readonly disk: Disk;
   private readonly acknowledged: AcknowledgedLength;
@@ -88,6 +92,7 @@ export class JournalFile<T> {
   async open(): Promise<JournalOpenOutcome> {
     this.items = [];
     this.state = 'cannot-write';
+    this.isClosed = false;
     try {
       return await this.readAndOpen();
     } catch (error) {
@@ -133,6 +138,31 @@ export class JournalFile<T> {
     return outcome;
   }
 
+  /**
+   * While the file could not be opened for saving (`cannot-write`: a full disk, a folder the app
+   * may not write to), opens it again, in the write queue: once it is put right, saves resume
+   * without a restart. Resolves with the storage as it now is; never throws.
+   */
+  retryIfCannotWrite(): Promise<JournalStorage> {
+    return this.queue.run(async () => {
+      await this.reopenIfCannotWrite();
+      return this.state;
+    });
+  }
+
+  /** Calls `listener` when the file is opened again after `cannot-write` (its entries re-read). */
+  onReopened(listener: (outcome: JournalOpenOutcome) => void): () => void {
+    this.reopenedListeners.add(listener);
+    return () => this.reopenedListeners.delete(listener);
+  }
+
+  private async reopenIfCannotWrite(): Promise<void> {
+    if (this.state !== 'cannot-write' || this.isClosed) return;
+    const outcome = await this.open();
+    if (this.storage() !== 'saved') return;
+    for (const listener of [...this.reopenedListeners]) listener(outcome);
+  }
+
   /** Every entry, oldest first. */
   entries(): readonly T[] {
     return this.items;
@@ -147,6 +177,7 @@ export class JournalFile<T> {
     const checked = this.schema.parse(entry);
     const line = Buffer.from(this.lineOf(checked));
     return this.queue.run(async () => {
+      await this.reopenIfCannotWrite();
       const handle = this.handle;
       if (this.state !== 'saved') throw new JournalReadOnlyError(this.state);
       if (!handle) throw new Error('The journal is not open');
@@ -188,6 +219,7 @@ export class JournalFile<T> {
 
   /** Closes the file once the appends asked for are done. */
   async close(): Promise<void> {
+    this.isClosed = true;
     await this.queue.idle();
     const handle = this.handle;
     this.handle = null;

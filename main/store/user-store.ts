@@ -42,8 +42,10 @@ export interface UserStore {
   readonly history: JournalFile<SessionHistoryEntry>;
   readonly diary: JournalFile<DiaryEvent>;
   readonly backups: DailyBackups;
-  /** Whether each journal saves this run. */
+  /** Whether each journal saves now. */
   journalsStorage(): JournalsStorage;
+  /** Whether each journal saves, once one that could not be opened for saving is tried again. */
+  retryJournals(): Promise<JournalsStorage>;
   /**
    * Makes today's backup if there is none yet, from a snapshot of each file taken in its own
    * write queue; only while every file saves (never a backup of data this version cannot read).
@@ -155,6 +157,13 @@ export async function openUserStore(
     diary,
     backups,
     journalsStorage,
+    retryJournals: async () => {
+      const [historyStorage, diaryStorage] = await Promise.all([
+        history.retryIfCannotWrite(),
+        diary.retryIfCannotWrite(),
+      ]);
+      return { history: historyStorage, diary: diaryStorage };
+    },
     backUpToday: async () => {
       const storage = journalsStorage();
       if (

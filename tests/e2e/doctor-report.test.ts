@@ -9,7 +9,7 @@ import {
   formatReportNight,
 } from '../../core/report/report-dates';
 import { eveningOf } from '../../core/reminders/next-reminder';
-import { readSystemTimeZone } from '../../main/system-time-zone';
+import { readSystemTimeZone } from '../../main/time-zone/system-time-zone';
 import { dialog } from '../fakes/electron';
 import {
   SEEDED_MEDICINES,

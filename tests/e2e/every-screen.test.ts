@@ -6,7 +6,7 @@ import { Temporal } from 'temporal-polyfill';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { eveningOf } from '../../core/reminders/next-reminder';
 import { REMINDER_WINDOW_SIZE } from '../../main/reminders/reminder-window';
-import { readSystemTimeZone } from '../../main/system-time-zone';
+import { readSystemTimeZone } from '../../main/time-zone/system-time-zone';
 import { BrowserWindow } from '../fakes/electron';
 import { writeSeededDiary } from '../fixtures/seeded-diary';
 import { axeViolations } from './axe-check';

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { everyEvening } from '../../core/reminders/weekdays';
 import type { Settings } from '../../core/settings/settings-schema';
 import { REMINDER_WINDOW_SIZE } from '../../main/reminders/reminder-window';
-import { readSystemTimeZone } from '../../main/system-time-zone';
+import { readSystemTimeZone } from '../../main/time-zone/system-time-zone';
 import { BrowserWindow, Notification, Tray, type FakeBrowserWindow } from '../fakes/electron';
 import { lastSessionState, startAppInChromium, type AppInChromium } from './start-app-in-chromium';
 

@@ -5,7 +5,7 @@ import { Temporal } from 'temporal-polyfill';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { everyEvening } from '../../core/reminders/weekdays';
 import { REMINDER_WINDOW_SIZE } from '../../main/reminders/reminder-window';
-import { readSystemTimeZone } from '../../main/system-time-zone';
+import { readSystemTimeZone } from '../../main/time-zone/system-time-zone';
 import { BrowserWindow, type FakeBrowserWindow } from '../fakes/electron';
 import { axeViolations } from './axe-check';
 import { lastSessionState, startAppInChromium, type AppInChromium } from './start-app-in-chromium';

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -90,6 +90,16 @@ describe('the built app meets its data at fault', () => {
           .count(),
       )
       .toBe(1);
+
+    // Put right while the app runs (the folder taken away): the same Save, pressed again, saves
+    // what was entered, and the Journal no longer says the diary cannot be saved.
+    await rm(path.join(folder, 'diary.jsonl'), { recursive: true });
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect
+      .poll(() => page.locator('p.notice', { hasText: 'Cramp saved.' }).isVisible())
+      .toBe(true);
+    await expect.poll(() => note.count()).toBe(0);
+    expect(await diaryLines(folder)).toHaveLength(1);
   }, 60_000);
 
   it.skipIf(!canMountSmallDisk)(

@@ -7,6 +7,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { FakeEvent } from './fake-event';
+import { fakeUtilityProcess } from './fake-utility-process';
 
 /** Where a fake window's page really runs; the Chromium harness plugs one in. */
 export interface RendererHost {
@@ -731,6 +732,8 @@ export const fakeElectron = {
   userDataDir: '/tmp/bedtime-stretch-test',
   rendererHost: null as RendererHost | null,
   exposed: new Map<string, unknown>(),
+  /** Every script a utility process was forked for, in order. */
+  utilityProcesses: fakeUtilityProcess.forked,
   /** Test hook: what `new Tray()` throws, or `null` when a tray can be made. */
   trayFailure: null as Error | null,
   /** Puts every part of the fake back to a fresh app, as at process start. */
@@ -772,6 +775,7 @@ export const fakeElectron = {
     fakeElectron.exposed.clear();
     fakeElectron.rendererHost = null;
     fakeElectron.trayFailure = null;
+    fakeUtilityProcess.forked.length = 0;
   },
   /** A renderer-side `ipcRenderer` bound to a window's contents; main's sends reach it. */
   createIpcRenderer(contents: FakeWebContents): FakeIpcRenderer {
@@ -808,5 +812,6 @@ export {
   fakeDialog as dialog,
   fakeProtocol as protocol,
   fakeScreen as screen,
+  fakeUtilityProcess as utilityProcess,
 };
 export const session = { defaultSession: fakeSession };

@@ -10,6 +10,7 @@ export const builtPaths = {
   rendererDir: path.resolve('dist'),
   preloadPath: path.resolve('dist-electron/preload.cjs'),
   trayIconPath: path.resolve('assets/icons/icon-32.png'),
+  zoneProbePath: path.resolve('dist-electron/zone-probe.cjs'),
 };
 
 /** Silent log that keeps what it was told, for assertions. */

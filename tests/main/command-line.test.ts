@@ -124,7 +124,7 @@ describe('flags from a second launch', () => {
     try {
       const { startApp } = await import('../../main/app');
       const started = await startApp({
-        paths: { rendererDir: 'dist', preloadPath: 'x', trayIconPath: 'y' },
+        paths: { rendererDir: 'dist', preloadPath: 'x', trayIconPath: 'y', zoneProbePath: 'z' },
         argv: ['bedtime-stretch', '--help'],
         log: recordingLog(),
       });

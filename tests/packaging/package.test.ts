@@ -86,6 +86,8 @@ describe('the packaged app', () => {
   it('holds main, preload, renderer and assets', () => {
     expect(files).toContain('/dist-electron/main.js');
     expect(files).toContain('/dist-electron/preload.cjs');
+    // Run in a utility process on Windows to read the system's zone afresh.
+    expect(files).toContain('/dist-electron/zone-probe.cjs');
     expect(files).toContain('/dist/index.html');
     expect(files.some((file) => /^\/dist\/assets\/index-[\w-]+\.js$/.test(file))).toBe(true);
     expect(files).toContain('/assets/icons/icon.png');

@@ -6,9 +6,9 @@ import { t } from '../../i18n';
 const BOTH_SAVED: JournalsStorage = { history: 'saved', diary: 'saved' };
 
 /**
- * Whether main saves the routine history and the cramp diary this run, asked again whenever the
- * diary changes (as settings' storage is asked once; a journal's does not change during a run
- * but for a restore, which restarts the app).
+ * Whether main saves the routine history and the cramp diary now, asked again whenever the diary
+ * changes (main tries a journal that could not be saved to again as it is asked, so the note goes
+ * once the disk has room again).
  */
 export function useJournalsStorage(
   bridge: BedtimeBridge | null,

@@ -257,6 +257,17 @@ describe('the reminder service', () => {
     ]);
   });
 
+  it('a reminder missed asleep while carried to another zone comes on waking as a catch-up', () => {
+    // Asleep from 21:35 London until 03:10 UTC, in New York on waking (22:10 there, bedtime 22:30).
+    clock.advance(5 * MINUTE);
+    zone = 'America/New_York';
+    clock.jumpWallClock(5 * HOUR + 35 * MINUTE);
+    service.lookAfresh({ afterSleep: true });
+    expect(given).toEqual([
+      { atMs: utc('2026-11-26T03:00:00'), evening: '2026-11-25', isCatchUp: true },
+    ]);
+  });
+
   it('logs a reminder that fails to show, and arms the timer again', () => {
     failsToShow = true;
     clock.advance(30 * MINUTE);

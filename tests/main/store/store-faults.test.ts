@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { formatMessage } from '../../../core/i18n/format-message';
 import type { DiaryEvent } from '../../../core/journal/diary-log';
 import { SaveError } from '../../../core/save-error';
 import { DiaryBook } from '../../../main/diary/diary-book';
+import { JournalHistory } from '../../../main/session/journal-history';
 import type { Disk } from '../../../main/store/disk';
 import { openUserStore, STORE_FILES } from '../../../main/store/user-store';
 import { completedSession } from '../../fixtures/completed-session';
@@ -54,7 +55,10 @@ describe('a journal that cannot be saved to', () => {
     const file = path.join(folder, STORE_FILES.diary);
     await writeFile(file, cramp('kept'));
     const recording = recordingDisk();
-    recording.failNext('open', named(STORE_FILES.diary), diskError('EACCES', 'permission denied'));
+    const denied = diskError('EACCES', 'permission denied');
+    // Denied as the app starts, and again when a save tries it once more.
+    recording.failNext('open', named(STORE_FILES.diary), denied);
+    recording.failNext('open', named(STORE_FILES.diary), denied);
     const { store, problems } = await openIn(folder, { disk: recording.disk });
     expect(problems).toMatchObject([
       { file: 'diary', outcome: { kind: 'cannot-write', entries: 1, why: 'not-allowed' } },
@@ -64,6 +68,58 @@ describe('a journal that cannot be saved to', () => {
     await expect(book.save({ startedAtMs: NOW, leg: 'left' })).rejects.toBeInstanceOf(SaveError);
     await store.close();
     expect(await readFile(file, 'utf8')).toBe(cramp('kept'));
+  });
+});
+
+describe('a journal put right while the app runs', () => {
+  it('a diary that could not be read saves again at the next save, with what the file holds', async () => {
+    const folder = await freshFolder();
+    const file = path.join(folder, STORE_FILES.diary);
+    await mkdir(file); // a folder in its place
+    const { store } = await openIn(folder);
+    const book = bookOf(store);
+    await expect(book.save({ startedAtMs: NOW, leg: 'left' })).rejects.toBeInstanceOf(SaveError);
+    // Put right: the folder taken away, the diary's file back (from elsewhere, say).
+    await rm(file, { recursive: true });
+    await writeFile(file, cramp('kept'));
+    const view = await book.save({ startedAtMs: NOW, leg: 'right' });
+    // The cramp the file held, and the one saved now.
+    expect(view.entries.map((entry) => entry.id)).toContain('kept');
+    expect(view.entries).toHaveLength(2);
+    expect(store.journalsStorage()).toEqual({ history: 'saved', diary: 'saved' });
+    await store.close();
+    const reopened = await openIn(folder);
+    expect(bookOf(reopened.store).view().entries).toHaveLength(2);
+    await reopened.store.close();
+  });
+
+  it('a history that could not be opened writes the sessions it kept once it can, oldest first', async () => {
+    const folder = await freshFolder();
+    const recording = recordingDisk();
+    const refused = diskError('ENOSPC', 'no space left on device');
+    recording.failNext('open', named(STORE_FILES.history), refused);
+    const { store } = await openIn(folder, { disk: recording.disk });
+    expect(store.journalsStorage().history).toBe('cannot-write');
+    const history = new JournalHistory(store.history, { error: () => undefined });
+    const told: string[] = [];
+    history.onNotKept((message) => told.push(message));
+    // The disk still full at the first try to open it again.
+    recording.failNext('open', named(STORE_FILES.history), refused);
+    history.record(completedSession(NOW - 86_400_000));
+    await expect.poll(() => told).toEqual([formatMessage('history.notKept')]);
+    expect(history.entries).toHaveLength(1);
+    // Room again: the Journal asks, the history opens, and the session kept in memory is written.
+    await expect(store.retryJournals()).resolves.toEqual({ history: 'saved', diary: 'saved' });
+    history.record(completedSession(NOW));
+    const linesOnDisk = async () =>
+      (await store.history.snapshot()).toString().split('\n').length - 1;
+    await expect.poll(linesOnDisk).toBe(2);
+    expect(history.entries.map((entry) => entry.startedAt)).toEqual([
+      completedSession(NOW - 86_400_000).startedAt,
+      completedSession(NOW).startedAt,
+    ]);
+    expect(told).toHaveLength(1);
+    await store.close();
   });
 });
 

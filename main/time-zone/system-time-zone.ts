@@ -1,7 +1,7 @@
 import { readlinkSync } from 'node:fs';
 
 /** Whether the runtime knows a zone by this name. */
-function isKnownZone(zone: string): boolean {
+export function isKnownZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;

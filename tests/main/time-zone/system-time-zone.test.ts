@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSystemTimeZone, type TimeZoneSources } from '../../main/system-time-zone';
+import { readSystemTimeZone, type TimeZoneSources } from '../../../main/time-zone/system-time-zone';
 
 const sources = (overrides: Partial<TimeZoneSources>): TimeZoneSources => ({
   platform: 'linux',

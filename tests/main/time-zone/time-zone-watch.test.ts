@@ -2,7 +2,7 @@ import { mkdtemp, rename, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchSystemTimeZone } from '../../../main/reminders/time-zone-watch';
+import { watchSystemTimeZone } from '../../../main/time-zone/time-zone-watch';
 import { recordingLog } from '../../fakes/start-fake-app';
 
 /** The zone link's folder, played by a folder of the test's own. */
