@@ -1,0 +1,78 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The three window sizes a screen must serve: width × height in device pixels, and the zoom. */
+export const WINDOW_SIZES = [
+  { name: '1280x800', width: 1280, height: 800, zoom: 1 },
+  { name: '800x600', width: 800, height: 600, zoom: 1 },
+  { name: 'zoom-200', width: 1280, height: 800, zoom: 2 },
+] as const;
+export type WindowSize = (typeof WINDOW_SIZES)[number];
+
+/**
+ * Sets the window to `size`: at 200% zoom, a 1280 × 800 window is 640 × 400 CSS pixels, drawn
+ * at twice the pixels, as Chromium's zoom does it.
+ */
+export async function setWindowSize(page: Page, size: WindowSize): Promise<void> {
+  const css = { width: size.width / size.zoom, height: size.height / size.zoom };
+  await page.setViewportSize(css);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', {
+    ...css,
+    deviceScaleFactor: size.zoom,
+    mobile: false,
+  });
+  await cdp.detach();
+}
+
+/** What a user sees of an element without scrolling: where it is, and what is drawn at its centre. */
+export interface InViewReport {
+  readonly scrollY: number;
+  readonly box: { top: number; left: number; bottom: number; right: number };
+  readonly window: { width: number; height: number };
+  readonly isInside: boolean;
+  /** The element (or a part of it) is what is drawn at its centre: nothing covers it. */
+  readonly isUncovered: boolean;
+  /** What covers it, if something does. */
+  readonly coveredBy: string | null;
+}
+
+/**
+ * Where `locator`'s element is with the page scrolled to the top: inside the window, and not
+ * covered at its centre. The page is not scrolled: what is measured is what the user sees.
+ */
+export function inViewReport(locator: Locator): Promise<InViewReport> {
+  return locator.evaluate((element) => {
+    const rect = element.getBoundingClientRect();
+    const box = { top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right };
+    const window_ = { width: window.innerWidth, height: window.innerHeight };
+    const isInside =
+      window.scrollY === 0 &&
+      rect.width > 0 &&
+      rect.height > 0 &&
+      rect.top >= 0 &&
+      rect.left >= 0 &&
+      rect.bottom <= window.innerHeight &&
+      rect.right <= window.innerWidth;
+    const atCentre = document.elementFromPoint(
+      rect.left + rect.width / 2,
+      rect.top + rect.height / 2,
+    );
+    const isUncovered = atCentre !== null && (atCentre === element || element.contains(atCentre));
+    const describe = (node: Element) =>
+      `${node.tagName.toLowerCase()}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''}`;
+    return {
+      scrollY: window.scrollY,
+      box,
+      window: window_,
+      isInside,
+      isUncovered,
+      coveredBy: isUncovered || atCentre === null ? null : describe(atCentre),
+    };
+  });
+}
+
+/** Whether the element is in view and uncovered, with the page at the top: `true`, or why not. */
+export async function inViewAndUncovered(locator: Locator): Promise<true | InViewReport> {
+  const report = await inViewReport(locator);
+  return report.isInside && report.isUncovered ? true : report;
+}
