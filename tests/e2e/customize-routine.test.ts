@@ -60,11 +60,13 @@ describe('a routine of one’s own in the built app', () => {
 
     await page.getByRole('tab', { name: 'Tonight' }).click();
     await expect.poll(() => page.getByRole('heading', { name: COPY }).count()).toBe(1);
+    await page.getByRole('button', { name: /^About \d+ min/ }).click();
     await page
       .getByRole('group', { name: 'How long tonight' })
       .getByRole('button', { name: '5 minutes', exact: true })
       .click();
     // The preview: the left leg's extra counted in the 5 minutes: holds of 15 s, the left leg's 20 s.
+    await page.getByRole('button', { name: 'The steps' }).click();
     await expect
       .poll(() =>
         page
@@ -107,6 +109,7 @@ describe('a routine of one’s own in the built app', () => {
     await page.getByRole('button', { name: 'Stop the routine' }).click();
     await app.relaunch();
     await expect.poll(() => app!.page.getByRole('heading', { name: COPY }).count()).toBe(1);
+    await app.page.getByRole('button', { name: /^About 5 min/ }).click();
     expect(
       await app.page
         .getByRole('group', { name: 'How long tonight' })

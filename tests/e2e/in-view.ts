@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { CDPSession, Locator, Page } from 'playwright-core';
 
 /** The three window sizes a screen must serve: width × height in device pixels, and the zoom. */
 export const WINDOW_SIZES = [
@@ -15,14 +15,24 @@ export type WindowSize = (typeof WINDOW_SIZES)[number];
 export async function setWindowSize(page: Page, size: WindowSize): Promise<void> {
   const css = { width: size.width / size.zoom, height: size.height / size.zoom };
   await page.setViewportSize(css);
-  const cdp = await page.context().newCDPSession(page);
+  // The session is kept open: closing it would take its override away with it.
+  let cdp = zoomSessions.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    zoomSessions.set(page, cdp);
+  }
   await cdp.send('Emulation.setDeviceMetricsOverride', {
     ...css,
     deviceScaleFactor: size.zoom,
     mobile: false,
   });
-  await cdp.detach();
+  const inner = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+  if (inner.width !== css.width || inner.height !== css.height)
+    throw new Error(`The window is ${inner.width}×${inner.height}, not ${css.width}×${css.height}`);
 }
+
+/** Each page's own DevTools session, which holds its zoom. */
+const zoomSessions = new WeakMap<Page, CDPSession>();
 
 /** What a user sees of an element without scrolling: where it is, and what is drawn at its centre. */
 export interface InViewReport {

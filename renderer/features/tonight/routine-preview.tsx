@@ -1,9 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { BedtimeBridge } from '../../../core/ipc/bridge';
 import type { RoutinePreview } from '../../../core/routines/routine-preview';
 import type { Step } from '../../../core/routines/routine-schema';
 import { t, tPlural } from '../../i18n';
-import { minutesOf } from '../player/player-text';
 
 /** A step's timing in plain words: hold, how many times, which legs, a favoured leg's extra. */
 function stepTiming(step: Step): string {
@@ -23,39 +20,12 @@ function stepTiming(step: Step): string {
 }
 
 /**
- * A live preview of tonight's routine at the length chosen, as main will run it: how long it
- * takes, what fitting changed, and each step with its timing. It follows every change of length.
+ * The preview of tonight's routine at the length chosen, as main will run it: what fitting
+ * changed, and each step with its timing (the length itself is on the length control).
  */
-export function RoutinePreviewList({
-  bridge,
-  routineId,
-  minutes,
-  refreshKey,
-}: {
-  bridge: BedtimeBridge | null;
-  routineId: string;
-  minutes: number | null;
-  /** Changes when the favoured leg or the clot caution changes, so the preview follows it. */
-  refreshKey: string;
-}) {
-  const [preview, setPreview] = useState<RoutinePreview | null>(null);
-  useEffect(() => {
-    if (!bridge) return;
-    let isCurrent = true;
-    void bridge.previewRoutine({ routineId, minutes }).then((result) => {
-      if (isCurrent) setPreview(result.ok ? result.value : null);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [bridge, routineId, minutes, refreshKey]);
-  if (!preview) return null;
+export function RoutinePreviewList({ preview }: { preview: RoutinePreview }) {
   return (
-    <section className="preview" aria-labelledby="preview-heading">
-      {/* The new length is said as it changes; the steps are there to read. */}
-      <h3 id="preview-heading" className="preview__heading" aria-live="polite">
-        {tPlural('preview.heading', minutesOf(preview.totalSeconds * 1000))}
-      </h3>
+    <section className="preview" aria-label={t('tonight.stepsHeading')}>
       {preview.summary && <p className="screen__text--quiet">{preview.summary}</p>}
       <ol className="preview__steps">
         {preview.routine.steps.map((step) => (

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { ClotCaution } from '../../../core/health/clot-caution';
 import type { BedtimeBridge } from '../../../core/ipc/bridge';
 import type { MorningAnswer } from '../../../core/journal/diary-log';
@@ -7,18 +8,17 @@ import { tonightRoutineOf } from '../../../core/routines/tonight-routine';
 import type { Routine } from '../../../core/routines/routine-schema';
 import type { Settings } from '../../../core/settings/settings-schema';
 import { t } from '../../i18n';
-import { routineMinutes } from '../routines/routine-length';
 import type { Problem } from '../journal/use-diary';
 import { ClotCautionNote } from './clot-caution-note';
 import { NextReminderNote } from './next-reminder-note';
 import { RecentNightsNote } from './recent-nights-note';
-import { RoutinePreviewList } from './routine-preview';
-import { TonightLength } from './tonight-length';
+import { TonightRoutineCard } from './tonight-routine-card';
 import { TrialTonightNote } from './trial-tonight-note';
+import './tonight.css';
 
 /**
- * Tonight, the home screen: tonight's routine at the length chosen (with a live preview) in one
- * press, and relief for a cramp in one more.
+ * Tonight, the home screen: tonight's routine in one press and relief for a cramp in one more,
+ * both in view at once in any window; then the morning question, notes and the next reminder.
  */
 export function TonightScreen({
   bridge = null,
@@ -56,13 +56,47 @@ export function TonightScreen({
   // A chosen routine that no longer exists gives way to the recommended one, and Tonight says so.
   const { routine: tonight, isStandIn } = tonightRoutineOf(settings.tonightRoutineId, routines);
   const crampNow = routines.find((routine) => routine.id === CRAMP_NOW_ROUTINE_ID);
-  const minutes = settings.tonightMinutes;
+  const crampHintId = useId();
   return (
     <>
       <h1 className="screen__heading">{t('tonight.heading')}</h1>
-      <p className="screen__text">{t('tonight.intro')}</p>
+      <p className="screen__text tonight__intro">{t('tonight.intro')}</p>
+      {/* What is done at night comes first, in view in any window: Start, then Cramp now. */}
+      {tonight && (
+        <TonightRoutineCard
+          bridge={bridge}
+          routine={tonight}
+          isStandIn={isStandIn}
+          minutes={settings.tonightMinutes}
+          onLength={onLength}
+          lengthProblem={lengthProblem}
+          refreshKey={`${settings.favourSide}-${settings.routineFavour[tonight.id] ?? ''}-${clotCaution?.untilMs ?? ''}`}
+          onStart={onStart}
+        />
+      )}
+      <div className="tonight-cramp">
+        {crampNow && (
+          <button
+            type="button"
+            className="button button--large"
+            aria-describedby={crampHintId}
+            onClick={() => onStart(crampNow)}
+          >
+            {t('tonight.crampNow')}
+          </button>
+        )}
+        <button type="button" className="button" onClick={onLogCramp}>
+          {t('diary.log')}
+        </button>
+        {crampNow && (
+          <p id={crampHintId} className="tonight-cramp__hint">
+            {t('tonight.crampNowHint')}
+          </p>
+        )}
+      </div>
+      {clotCaution && <ClotCautionNote caution={clotCaution} onChecked={onLegChecked} />}
       {isCheckIn && (
-        <section className="tonight-card" aria-labelledby="check-in">
+        <section className="tonight-card tonight-check-in" aria-labelledby="check-in">
           <h2 id="check-in" className="tonight-card__name">
             {t('checkIn.question')}
           </h2>
@@ -71,7 +105,7 @@ export function TonightScreen({
               <button
                 key={answer}
                 type="button"
-                className="button button--large"
+                className="button"
                 onClick={() => onCheckIn(answer)}
               >
                 {t(`checkIn.${answer}`)}
@@ -82,53 +116,8 @@ export function TonightScreen({
       )}
       <RecentNightsNote bridge={bridge} />
       <TrialTonightNote bridge={bridge} />
-      {clotCaution && <ClotCautionNote caution={clotCaution} onChecked={onLegChecked} />}
-      {tonight && (
-        <div className="tonight-card">
-          <p className="tonight-card__label">{t('tonight.recommended')}</p>
-          <h2 className="tonight-card__name">{tonight.name}</h2>
-          {isStandIn && <p className="screen__text--quiet">{t('tonight.standIn')}</p>}
-          <TonightLength
-            minutes={minutes}
-            writtenMinutes={routineMinutes(tonight)}
-            onChange={onLength}
-            problem={lengthProblem}
-          />
-          {lengthProblem && (
-            <p className="notice notice--inline" role="alert">
-              {lengthProblem}
-            </p>
-          )}
-          <RoutinePreviewList
-            bridge={bridge}
-            routineId={tonight.id}
-            minutes={minutes}
-            refreshKey={`${settings.favourSide}-${settings.routineFavour[tonight.id] ?? ''}-${clotCaution?.untilMs ?? ''}`}
-          />
-          <button
-            type="button"
-            className="button button--primary button--large"
-            onClick={() => onStart(tonight, minutes)}
-          >
-            {t('tonight.start', { routine: tonight.name })}
-          </button>
-          <p className="screen__text screen__text--quiet">{t('tonight.evidence')}</p>
-        </div>
-      )}
-      {crampNow && (
-        <div className="cramp-now">
-          <button type="button" className="button button--large" onClick={() => onStart(crampNow)}>
-            {t('tonight.crampNow')}
-          </button>
-          <p className="screen__text screen__text--quiet">{t('tonight.crampNowHint')}</p>
-        </div>
-      )}
-      <div className="cramp-now">
-        <button type="button" className="button button--large" onClick={onLogCramp}>
-          {t('diary.log')}
-        </button>
-      </div>
       <NextReminderNote reminder={reminder} onAct={onReminderAction} />
+      {tonight && <p className="screen__text screen__text--quiet">{t('tonight.evidence')}</p>}
     </>
   );
 }

@@ -11,6 +11,12 @@ describe('tonight’s length', () => {
     const user = userEvent.setup();
     const fake = createFakeBridge();
     render(<App bridge={fake.bridge} />);
+    // The length is one small control, opened on demand; the steps too.
+    expect(screen.queryByRole('group', { name: 'How long tonight' })).not.toBeInTheDocument();
+    const lengthControl = await screen.findByRole('button', { name: /^About 4 min/ });
+    expect(lengthControl).toHaveAttribute('aria-expanded', 'false');
+    await user.click(lengthControl);
+    expect(lengthControl).toHaveAttribute('aria-expanded', 'true');
     const lengths = await screen.findByRole('group', { name: 'How long tonight' });
     expect(within(lengths).getByRole('button', { name: 'As written' })).toHaveAttribute(
       'aria-pressed',
@@ -20,12 +26,15 @@ describe('tonight’s length', () => {
     await user.click(within(lengths).getByRole('button', { name: '5 minutes' }));
     expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({ tonightMinutes: 5 });
     expect(await screen.findByText('About 5 minutes tonight')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^About 5 min/ })).toBe(lengthControl);
     expect(within(lengths).getByRole('button', { name: '5 minutes' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
-    // The fitted steps and what changed.
-    expect(screen.getByText(/Holds lengthened to 17 seconds/)).toBeInTheDocument();
+    // The fitted steps and what changed, once the steps are opened.
+    expect(screen.queryByText(/Holds lengthened to 17 seconds/)).not.toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'The steps' }));
+    expect(screen.getByText(/Holds lengthened to 17 seconds/)).toBeVisible();
     expect(screen.getAllByText(/hold 17 seconds · 3 times on each leg/)).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: /^Start Before sleep/ }));
     expect(fake.spies.startSession).toHaveBeenLastCalledWith({
@@ -38,6 +47,7 @@ describe('tonight’s length', () => {
   it('takes any length from 3 to 45 minutes on the slider', async () => {
     const fake = createFakeBridge();
     render(<App bridge={fake.bridge} />);
+    await userEvent.click(await screen.findByRole('button', { name: /^About 4 min/ }));
     const slider = await screen.findByRole('slider', { name: /^Or any length/ });
     expect(slider).toHaveAttribute('min', '3');
     expect(slider).toHaveAttribute('max', '45');
@@ -78,7 +88,8 @@ describe('tonight’s length', () => {
     expect(
       await screen.findByRole('heading', { name: 'Before sleep: seated stretch' }),
     ).toBeInTheDocument();
-    expect(await screen.findByText(/left leg 14 seconds, 3 times/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'The steps' }));
+    expect(await screen.findByText(/left leg 14 seconds, 3 times/)).toBeVisible();
   });
 });
 

@@ -1,0 +1,85 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { Temporal } from 'temporal-polyfill';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { eveningOf } from '../../core/reminders/next-reminder';
+import { readSystemTimeZone } from '../../main/time-zone/system-time-zone';
+import { writeSeededDiary } from '../fixtures/seeded-diary';
+import { axeViolations } from './axe-check';
+import { inViewAndUncovered, setWindowSize, WINDOW_SIZES } from './in-view';
+import { startAppInChromium, type AppInChromium } from './start-app-in-chromium';
+
+/**
+ * What matters at night is in view at once, at 1280×800, 800×600 and 200% zoom (a 640×400 CSS
+ * window), with the page at the top: each element inside the window, and itself drawn at its
+ * centre (nothing covering it). Soft expectations: one run names every element and size that fails.
+ */
+async function expectInView(
+  page: Page,
+  screen: string,
+  elements: Readonly<Record<string, Locator>>,
+): Promise<void> {
+  for (const size of WINDOW_SIZES) {
+    await setWindowSize(page, size);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    for (const [name, locator] of Object.entries(elements))
+      expect
+        .soft(await inViewAndUncovered(locator), `${screen}: ${name} at ${size.name}`)
+        .toBe(true);
+    expect.soft(await axeViolations(page), `${screen} at ${size.name}`).toEqual([]);
+    await page.screenshot({ path: `screenshots/glance-${screen}-${size.name}.png` });
+  }
+}
+
+/** Nine in the morning today, or seven in the evening, in the system's zone, as epoch ms. */
+function todayAt(hour: number): number {
+  const zone = readSystemTimeZone();
+  return Temporal.Now.plainDateISO(zone)
+    .toZonedDateTime({ timeZone: zone, plainTime: { hour } })
+    .toInstant().epochMilliseconds;
+}
+
+describe('at first glance, in the built app at every window size', () => {
+  let app: AppInChromium | undefined;
+  afterEach(async () => {
+    await app?.stop();
+    app = undefined;
+    vi.useRealTimers();
+  });
+
+  it('Tonight in the evening: Start and Cramp now are in view', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true, now: todayAt(19) });
+    app = await startAppInChromium();
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Tonight', level: 1 }).waitFor();
+    await expectInView(page, 'tonight-evening', {
+      Start: page.getByRole('button', { name: /^Start Before sleep/ }),
+      'Cramp now': page.getByRole('button', { name: 'Cramp now' }),
+    });
+  });
+
+  it('Tonight in the morning, with the morning question up: Start and Cramp now are in view', async () => {
+    const morning = todayAt(9);
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true, now: morning });
+    const zone = readSystemTimeZone();
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'bedtime-glance-'));
+    await writeSeededDiary(folder, {
+      tonight: eveningOf(morning, zone).toString(),
+      weeks: 8,
+      timeZone: zone,
+    });
+    await writeFile(
+      path.join(folder, 'settings.json'),
+      JSON.stringify({ version: 1, welcomeSeen: true }),
+    );
+    app = await startAppInChromium({ userDataDir: folder });
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Any leg cramps last night?', level: 2 }).waitFor();
+    await expectInView(page, 'tonight-morning', {
+      Start: page.getByRole('button', { name: /^Start Before sleep/ }),
+      'Cramp now': page.getByRole('button', { name: 'Cramp now' }),
+    });
+  });
+});
