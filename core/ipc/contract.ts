@@ -93,6 +93,7 @@ export const invokeContract = {
   pauseSession: sessionControl('session:pause'),
   resumeSession: sessionControl('session:resume'),
   skipStep: sessionControl('session:skip'),
+  nextStep: sessionControl('session:next-step'),
   backStep: sessionControl('session:back'),
   restartSession: sessionControl('session:restart'),
   stopSession: sessionControl('session:stop'),

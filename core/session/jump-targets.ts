@@ -3,12 +3,6 @@ import { holdSegments, stepStartsMs, type Timeline } from './timeline';
 /** In a hold's first this-much of active time, Back goes to the hold before. */
 export const BACK_GRACE_MS = 3_000;
 /**
- * A Skip pressed within this much (monotonic) time of the Skip before it skips the rest of the
- * step: one press moves one hold on, a quick second press means "not this step tonight".
- */
-export const SKIP_STEP_WINDOW_MS = 4_000;
-
-/**
  * Where one Skip goes: to the start of the lead-in (rest, switch legs, next step) of the next hold
  * not yet begun, so a tired user has time to move before its bell; to that hold itself when its
  * lead-in is already running; to the end when no hold is left.
@@ -22,26 +16,9 @@ export function nextHoldTargetMs(timeline: Timeline, elapsedMs: number): number 
   return hasLeadInAhead ? leadIn.startMs : next.startMs;
 }
 
-/** Where a quick second Skip goes: the next step's start, or the end on the last step. */
+/** Where "Next stretch" goes: the next step's start, or the end on the last step. */
 export function nextStepTargetMs(timeline: Timeline, elapsedMs: number): number {
   return stepStartsMs(timeline).find((start) => start > elapsedMs) ?? timeline.totalMs;
-}
-
-/**
- * Where a Skip goes from `elapsedMs`: one hold on; or, for a quick press after another, the rest
- * of the step the presses began in (at `runFromMs`). Once that step is behind (the first press
- * already left it), a quick press moves one hold on again, so no step goes by unseen.
- */
-export function skipTargetMs(
-  timeline: Timeline,
-  elapsedMs: number,
-  isQuickPress: boolean,
-  runFromMs: number,
-): number {
-  const restOfStep = nextStepTargetMs(timeline, runFromMs);
-  return isQuickPress && restOfStep > elapsedMs
-    ? restOfStep
-    : nextHoldTargetMs(timeline, elapsedMs);
 }
 
 /**

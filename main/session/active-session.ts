@@ -44,10 +44,6 @@ export interface ActiveSession {
   lastReportedSecond: number;
   /** A jump lands here: the hold that ends at this instant was skipped, not finished. */
   jumpedToMs: number | null;
-  /** Monotonic time of the last Skip press, while a next press would still be a quick second one. */
-  lastSkipAtMs: number | null;
-  /** Where the user was when a run of quick Skips began: its second press skips that step. */
-  skipRunFromMs: number;
   /** The next cue event's number. */
   seq: number;
   isRecorded: boolean;
@@ -77,8 +73,6 @@ export function createActiveSession(
     nextCueIndex: 0,
     lastReportedSecond: 0,
     jumpedToMs: null,
-    lastSkipAtMs: null,
-    skipRunFromMs: 0,
     seq: 0,
     isRecorded: false,
   };

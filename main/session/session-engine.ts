@@ -2,7 +2,7 @@ import { formatMessage } from '../../core/i18n/format-message';
 import { RuleError } from '../../core/rule-error';
 import type { Routine } from '../../core/routines/routine-schema';
 import type { SessionClock, TimerHandle } from '../../core/session/clock';
-import { SKIP_STEP_WINDOW_MS, backTargetMs, skipTargetMs } from '../../core/session/jump-targets';
+import { backTargetMs, nextHoldTargetMs, nextStepTargetMs } from '../../core/session/jump-targets';
 import type { PauseReason, SessionSnapshot } from '../../core/session/session-state';
 import type { TimelineOptions } from '../../core/session/timeline';
 import {
@@ -28,7 +28,7 @@ import { elapsedMsAt, frozenAt, rawElapsedMs } from './elapsed-time';
 import { SnapshotPublisher } from './snapshot-publisher';
 
 export { RuleError as SessionRuleError } from '../../core/rule-error';
-export { BACK_GRACE_MS, SKIP_STEP_WINDOW_MS } from '../../core/session/jump-targets';
+export { BACK_GRACE_MS } from '../../core/session/jump-targets';
 export type {
   DisplayKeepAwake,
   SessionHistorySink,
@@ -109,28 +109,29 @@ export class SessionEngine {
     reanchor(session, session.anchorElapsedMs, this.clock.now());
     session.status = 'running';
     session.anchorSeq += 1;
-    session.lastSkipAtMs = null;
     this.ports.keepAwake();
     this.advance();
     return this.snapshot();
   }
 
   /**
-   * Moves on to the next hold (see `nextHoldTargetMs`); pressed again within
-   * `SKIP_STEP_WINDOW_MS`, skips the rest of the step it was first pressed in (on the last step:
-   * to the end).
+   * Moves on one hold (see `nextHoldTargetMs`), however quickly it is pressed again: a step, or
+   * the other leg, is never left out but by `nextStep`, which says so.
    */
   skip(): SessionSnapshot {
     const session = this.requireActive();
     if (this.catchUp(session)) return this.snapshot();
-    const now = this.clock.now();
     const from = this.elapsedMs(session);
-    const isQuickSecond =
-      session.lastSkipAtMs !== null && now - session.lastSkipAtMs < SKIP_STEP_WINDOW_MS;
-    if (!isQuickSecond) session.skipRunFromMs = from;
-    const target = skipTargetMs(session.timeline, from, isQuickSecond, session.skipRunFromMs);
-    session.lastSkipAtMs = now;
-    this.jumpTo(session, from, target);
+    this.jumpTo(session, from, nextHoldTargetMs(session.timeline, from));
+    return this.snapshot();
+  }
+
+  /** Leaves the rest of this step (the other leg's holds too) for the next step, or the end. */
+  nextStep(): SessionSnapshot {
+    const session = this.requireActive();
+    if (this.catchUp(session)) return this.snapshot();
+    const from = this.elapsedMs(session);
+    this.jumpTo(session, from, nextStepTargetMs(session.timeline, from));
     return this.snapshot();
   }
 
@@ -139,7 +140,6 @@ export class SessionEngine {
     const session = this.requireActive();
     if (this.catchUp(session)) return this.snapshot();
     const from = this.elapsedMs(session);
-    session.lastSkipAtMs = null;
     this.jumpTo(session, from, backTargetMs(session.timeline, from));
     return this.snapshot();
   }
@@ -220,7 +220,6 @@ export class SessionEngine {
     reanchor(session, elapsedMs, this.clock.now());
     session.status = 'paused';
     session.pausedReason = reason;
-    session.lastSkipAtMs = null;
     this.clearTimer();
     this.ports.letSleep();
   }

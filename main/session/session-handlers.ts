@@ -15,6 +15,7 @@ type SessionHandlers = Pick<
   | 'pauseSession'
   | 'resumeSession'
   | 'skipStep'
+  | 'nextStep'
   | 'backStep'
   | 'restartSession'
   | 'stopSession'
@@ -38,6 +39,7 @@ export function createSessionHandlers(
     pauseSession: () => engine.pause('user'),
     resumeSession: () => engine.resume(),
     skipStep: () => engine.skip(),
+    nextStep: () => engine.nextStep(),
     backStep: () => engine.back(),
     restartSession: () => engine.restart(),
     stopSession: () => engine.stop(),

@@ -17,6 +17,8 @@ export interface SessionControls {
   pause(): Promise<boolean>;
   resume(): Promise<boolean>;
   skip(): Promise<boolean>;
+  /** Leaves the rest of this step, the other leg's holds too. */
+  nextStep(): Promise<boolean>;
   back(): Promise<boolean>;
   restart(): Promise<boolean>;
   stop(): Promise<boolean>;
@@ -116,6 +118,7 @@ export function useSession(bridge: BedtimeBridge | null): SessionView {
             pause: () => run(() => bridge.pauseSession()),
             resume: () => run(() => bridge.resumeSession()),
             skip: () => run(() => bridge.skipStep()),
+            nextStep: () => run(() => bridge.nextStep()),
             back: () => run(() => bridge.backStep()),
             restart: () => run(() => bridge.restartSession()),
             stop: () => run(() => bridge.stopSession()),
@@ -125,6 +128,7 @@ export function useSession(bridge: BedtimeBridge | null): SessionView {
             pause: missing,
             resume: missing,
             skip: missing,
+            nextStep: missing,
             back: missing,
             restart: missing,
             stop: missing,

@@ -79,7 +79,7 @@ describe('a routine of one’s own in the built app', () => {
     await page.getByRole('button', { name: `Start ${COPY}` }).click();
     await expect.poll(() => lastSessionState(app!.launched.contents).status).toBe('running');
     await page.getByRole('button', { name: 'Pause' }).click();
-    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.getByRole('button', { name: 'Next hold' }).click();
     // The first hold, on the left leg: 20 seconds.
     await expect.poll(async () => (await playerShows(page)).clock).toBe('0:20');
     expect((await playerShows(page)).text).toContain('Left leg');
@@ -92,7 +92,7 @@ describe('a routine of one’s own in the built app', () => {
       );
     };
     for (let press = 0; press < 8 && !atRightHold(); press += 1) {
-      await page.getByRole('button', { name: 'Skip' }).click();
+      await page.getByRole('button', { name: 'Next hold' }).click();
       await page.waitForTimeout(100);
     }
     expect(atRightHold()).toBe(true);

@@ -193,7 +193,7 @@ describe('every screen, in the built app', () => {
     await lookAt(page, 'player-confirm-stop', { fullPage: false });
     await page.getByRole('button', { name: 'Keep going' }).click();
     const sleepWell = page.getByRole('heading', { name: 'Sleep well' });
-    // Right skips, as a user would by keyboard: a key press cannot wait on a Skip button that the
+    // Right moves a hold on, as a user would by keyboard: a key press cannot wait on a button that the
     // last skip has just replaced with Sleep well (a click can, until it times out).
     for (let press = 0; press < 40 && (await sleepWell.count()) === 0; press += 1)
       await page.keyboard.press('ArrowRight');

@@ -82,4 +82,31 @@ describe('at first glance, in the built app at every window size', () => {
       'Cramp now': page.getByRole('button', { name: 'Cramp now' }),
     });
   });
+
+  it('the player: the step’s title, its countdown and Pause are in view and uncovered', async () => {
+    app = await startAppInChromium();
+    const { page } = app;
+    await page.getByRole('button', { name: /^Start Before sleep/ }).click();
+    await page.getByRole('timer').waitFor();
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Resume' }).waitFor();
+    await expectInView(page, 'player', {
+      'the step’s title': page.getByRole('heading', { level: 1 }),
+      'the countdown': page.getByRole('timer'),
+      'Resume (Pause, paused)': page.getByRole('button', { name: 'Resume' }),
+      'the paused note': page.locator('.player__paused'),
+    });
+    // Nothing jumps between segments: get ready, the hold (with its repetition), the rest.
+    await setWindowSize(page, WINDOW_SIZES[1]);
+    const resume = page.getByRole('button', { name: 'Resume' });
+    const places: string[] = [];
+    for (const phase of ['Get ready', 'Hold', 'Relax']) {
+      await expect.poll(() => page.locator('.player__phase').textContent()).toMatch(phase);
+      const box = (await resume.boundingBox())!;
+      places.push(`${phase} at ${Math.round(box.x)},${Math.round(box.y)}`);
+      await page.keyboard.press('ArrowRight');
+    }
+    const at = (place: string) => place.replace(/^\w+( \w+)? at /, '');
+    expect(new Set(places.map(at)), places.join('; ')).toHaveLength(1);
+  });
 });

@@ -155,7 +155,7 @@ describe('the pseudo-locale', () => {
     await look(page, 'player');
     // Skipped to its end: Sleep well.
     const sleepWell = page.getByRole('heading', { name: say('sleepWell.heading') });
-    // Right skips: a key press cannot wait on a Skip button the last skip replaced with Sleep well.
+    // Right moves a hold on: a key press cannot wait on a button the last press replaced with Sleep well.
     for (let press = 0; press < 40 && (await sleepWell.count()) === 0; press += 1)
       await page.keyboard.press('ArrowRight');
     await sleepWell.waitFor();

@@ -106,6 +106,7 @@ export function createFakeBridge(
     pauseSession: lastState,
     resumeSession: lastState,
     skipStep: lastState,
+    nextStep: lastState,
     backStep: lastState,
     restartSession: lastState,
     stopSession: lastState,

@@ -18,11 +18,14 @@ import {
   currentStep,
   endingWords,
   legLabel,
+  nextStepLeavesOut,
   nextStepTitle,
   segmentAnnouncement,
+  segmentWords,
 } from './player-text';
 import { SleepWell } from './sleep-well';
 import { usePlayerKeys } from './use-player-keys';
+import './player.css';
 
 interface PlayerScreenProps {
   readonly snapshot: ActiveSnapshot;
@@ -40,14 +43,17 @@ interface PlayerScreenProps {
   readonly notKept?: string | null;
 }
 
-/** The step's drawing and words; unchanged within a segment, so it is not redrawn each second. */
+/** The step's drawing and the segment's words; unchanged within a segment, so not redrawn each second. */
 const StepDetails = memo(function StepDetails(props: {
   step: Step;
-  phase: SegmentView['kind'];
+  segment: SegmentView;
   leg: string;
   titleRef: RefObject<HTMLHeadingElement | null>;
 }) {
-  const { step, phase, leg, titleRef } = props;
+  const { step, segment, leg, titleRef } = props;
+  const phase = segment.kind;
+  // A rest or a switch of legs says what to do then, not the stretch's own instruction.
+  const isStepsOwn = phase !== 'rest' && phase !== 'switch-sides';
   return (
     <>
       <img
@@ -75,8 +81,8 @@ const StepDetails = memo(function StepDetails(props: {
             {t('player.heatWarning')}
           </p>
         )}
-        <p className="player__instruction">{step.instruction}</p>
-        <p className="player__feel">{t('player.feel', { feel: step.feel })}</p>
+        <p className="player__instruction">{segmentWords(step, segment)}</p>
+        {isStepsOwn && <p className="player__feel">{t('player.feel', { feel: step.feel })}</p>}
       </div>
     </>
   );
@@ -96,6 +102,7 @@ export function PlayerScreen(props: PlayerScreenProps) {
       togglePause: () => void (isPaused ? controls.resume() : controls.pause()),
       back: () => void controls.back(),
       skip: () => void controls.skip(),
+      nextStep: () => void controls.nextStep(),
       toggleMute: onToggleMute,
       askStop: () => setConfirmingStop(true),
     }),
@@ -164,33 +171,36 @@ export function PlayerScreen(props: PlayerScreenProps) {
         )}
         {notice && <p className="notice notice--calm">{notice}</p>}
         <div className="player__main">
-          <StepDetails step={step} phase={segment.kind} leg={leg} titleRef={title} />
+          <StepDetails step={step} segment={segment} leg={leg} titleRef={title} />
           <div className="player__timer">
             <CountdownRing
               segmentStartMs={segment.startMs}
               durationMs={segment.durationMs}
               elapsed={elapsed}
             />
-            {segment.kind === 'hold' && segment.repetitions > 1 && (
-              <p className="player__repetition">
-                {t('player.repetitionOf', {
-                  repetition: segment.repetition,
-                  repetitions: segment.repetitions,
-                })}
-              </p>
-            )}
+            {/* Always there, empty when it says nothing, so nothing below moves between segments. */}
+            <p className="player__repetition">
+              {segment.kind === 'hold' && segment.repetitions > 1
+                ? t('player.repetitionOf', {
+                    repetition: segment.repetition,
+                    repetitions: segment.repetitions,
+                  })
+                : '\u00a0'}
+            </p>
           </div>
         </div>
-        {isPaused && (
-          <p className="player__paused">{t(`player.pausedReason.${snapshot.pausedReason}`)}</p>
-        )}
         <RoutineProgress elapsed={elapsed} totalMs={snapshot.totalMs} />
         <p className="player__next">
           {next ? t('player.next', { step: next }) : t('player.nextLast')}
         </p>
       </div>
       <div className="player__dock">
-        <CueCaption soundCues={soundCues} />
+        {/* Beside the controls: why it is paused, and how to go on; else the last sound's caption. */}
+        {isPaused ? (
+          <p className="player__paused">{t(`player.pausedReason.${snapshot.pausedReason}`)}</p>
+        ) : (
+          <CueCaption soundCues={soundCues} segmentIndex={segment.index} />
+        )}
         {isConfirmingStop ? (
           <ConfirmStop
             onKeepGoing={() => setConfirmingStop(false)}
@@ -206,8 +216,10 @@ export function PlayerScreen(props: PlayerScreenProps) {
             onTogglePause={actions.togglePause}
             onBack={actions.back}
             onSkip={actions.skip}
+            onNextStep={actions.nextStep}
             onToggleMute={actions.toggleMute}
             onStop={actions.askStop}
+            nextStepLeavesOut={nextStepLeavesOut(step, segment)}
           />
         )}
         <p className="player__keys">{t('player.keysHint')}</p>

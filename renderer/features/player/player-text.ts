@@ -31,6 +31,29 @@ export function legLabel(step: Step, segment: SegmentView): string {
   return '';
 }
 
+/**
+ * What "Next step" leaves out beyond this leg, in words: the other leg of a step done side by
+ * side, while its first leg is under way; otherwise `null`.
+ */
+export function nextStepLeavesOut(step: Step, segment: SegmentView): string | null {
+  if (step.sides === 'none' || segment.side === null) return null;
+  const first = step.sides === 'left-then-right' ? 'left' : 'right';
+  // A switch of legs names the leg that comes next: the first leg is behind by then.
+  if (segment.side !== first || segment.kind === 'switch-sides') return null;
+  return t(first === 'left' ? 'player.leavesOut.right' : 'player.leavesOut.left');
+}
+
+/**
+ * The words a segment shows: a rest its own (let go and breathe), a switch of legs its own, and
+ * the lead-in and the hold the step's instruction.
+ */
+export function segmentWords(step: Step, segment: SegmentView): string {
+  if (segment.kind === 'rest') return t('player.rest.words');
+  if (segment.kind === 'switch-sides')
+    return t(segment.side === 'left' ? 'player.switch.words.left' : 'player.switch.words.right');
+  return step.instruction;
+}
+
 /** The step the snapshot is on. */
 export function currentStep(snapshot: ActiveSnapshot): Step {
   return snapshot.routine.steps[snapshot.segment.stepIndex]!;

@@ -5,6 +5,7 @@ export interface PlayerKeyActions {
   togglePause(): void;
   back(): void;
   skip(): void;
+  nextStep(): void;
   toggleMute(): void;
   askStop(): void;
 }
@@ -12,8 +13,8 @@ export interface PlayerKeyActions {
 const TYPING_OR_PRESSABLE = new Set(['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'A']);
 
 /**
- * The player's keys: Space pauses or resumes, Left goes back, Right skips, M mutes or unmutes,
- * Escape asks to stop.
+ * The player's keys: Space pauses or resumes, Left goes back, Right moves to the next hold, N to
+ * the next step, M mutes or unmutes, Escape asks to stop.
  * Space is left to a focused button (which it presses), so one press never does two things.
  * Auto-repeat of a held key is ignored.
  */
@@ -29,6 +30,8 @@ export function usePlayerKeys(actions: PlayerKeyActions, isEnabled: boolean): vo
         ArrowLeft: target?.tagName === 'INPUT' ? undefined : actions.back,
         ArrowRight: target?.tagName === 'INPUT' ? undefined : actions.skip,
         Escape: actions.askStop,
+        n: target?.tagName === 'INPUT' ? undefined : actions.nextStep,
+        N: target?.tagName === 'INPUT' ? undefined : actions.nextStep,
         m: target?.tagName === 'INPUT' ? undefined : actions.toggleMute,
         M: target?.tagName === 'INPUT' ? undefined : actions.toggleMute,
       };

@@ -30,7 +30,7 @@ describe('jump targets', () => {
     expect(nextHoldTargetMs(timeline, timeline.totalMs - 1)).toBe(timeline.totalMs);
   });
 
-  it('a quick second Skip goes to the next step, or the end from the last one', () => {
+  it('“Next stretch” goes to the next step, or the end from the last one', () => {
     expect(nextStepTargetMs(timeline, 11_000)).toBe(102_000);
     expect(nextStepTargetMs(timeline, 102_000)).toBe(timeline.totalMs);
   });
@@ -74,7 +74,7 @@ describe('jump targets (properties)', () => {
     );
   });
 
-  it('a quick second Skip lands on a step start or the end, ahead of where it was', () => {
+  it('“Next stretch” lands on a step start or the end, ahead of where it was', () => {
     fc.assert(
       fc.property(positioned, ([built, elapsedMs]) => {
         const target = nextStepTargetMs(built, elapsedMs);

@@ -30,45 +30,34 @@ describe('Skip', () => {
     expect(sounds(t.cues).at(-1)).toBe('switch');
   });
 
-  it('pressed again within four seconds, skips the rest of the step', () => {
-    t.clock.advance(10_000);
-    t.engine.skip(); // to the rest after the first hold
-    t.clock.advance(1_000);
+  it('pressed again at once, still moves one hold on: a Skip never leaves out the other leg', () => {
+    t.clock.advance(30_000); // the second left hold (27-47 s)
+    t.engine.skip(); // to the switch of legs
+    t.clock.advance(300);
     expect(t.engine.skip()).toMatchObject({
+      elapsedMs: 49_000,
+      segment: { kind: 'hold', side: 'right', repetition: 1 },
+    });
+    t.clock.advance(300);
+    expect(t.engine.skip()).toMatchObject({ elapsedMs: 69_000, segment: { kind: 'rest' } });
+  });
+
+  it('“Next stretch” leaves the rest of the step, the other leg too, for the next step’s lead-in', () => {
+    t.clock.advance(10_000); // the first left hold
+    expect(t.engine.nextStep()).toMatchObject({
       elapsedMs: 94_000,
       segment: { kind: 'next', stepIndex: 1 },
     });
-    // A third quick press: that step is behind, so it moves one hold on, into step 2's hold.
-    t.clock.advance(1_000);
-    expect(t.engine.skip()).toMatchObject({ elapsedMs: 96_000, segment: { kind: 'hold' } });
-  });
-
-  it('pressed twice quickly in a step’s last hold, never skips the next step unseen', () => {
-    t.clock.advance(80_000); // the last right hold of step 1 (74-94 s)
-    expect(t.engine.skip()).toMatchObject({ elapsedMs: 94_000, segment: { stepIndex: 1 } });
     t.clock.advance(500);
-    expect(t.engine.skip()).toMatchObject({
-      status: 'running',
-      elapsedMs: 96_000,
-      segment: { kind: 'hold', stepIndex: 1 },
-    });
-  });
-
-  it('counts a press after another control as a first press again', () => {
-    t.clock.advance(10_000);
-    t.engine.skip(); // 22 s
-    t.clock.advance(500);
-    t.engine.back(); // to the start of the first hold, 2 s
-    t.clock.advance(500);
-    expect(t.engine.skip()).toMatchObject({ elapsedMs: 22_000, segment: { kind: 'rest' } });
+    // From the last step: the end.
+    expect(t.engine.nextStep()).toMatchObject({ status: 'completed', holdsDone: 0 });
+    expect(sounds(t.cues)).not.toContain('complete');
   });
 
   it('skipped to the end with holds left undone, ends without the complete chime', () => {
     t.clock.advance(10_000);
-    t.engine.skip(); // 22 s
-    t.clock.advance(500);
-    t.engine.skip(); // quick: the rest of step 1, to step 2's lead-in at 94 s
-    t.clock.advance(4_000); // 98 s, in the last hold; a fresh press
+    t.engine.nextStep(); // the rest of step 1, to step 2's lead-in at 94 s
+    t.clock.advance(4_000); // 98 s, in the last hold
     expect(t.engine.skip()).toMatchObject({ status: 'completed', holdsDone: 0 });
     expect(sounds(t.cues)).not.toContain('complete');
   });

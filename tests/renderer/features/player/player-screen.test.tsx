@@ -45,7 +45,7 @@ describe('the player', () => {
     ).toBeInTheDocument();
   });
 
-  it('works by keyboard: Space pauses, Left goes back, Right skips', async () => {
+  it('works by keyboard: Space pauses, Left goes back, Right to the next hold, N to the next step', async () => {
     const user = userEvent.setup();
     const fake = await renderPlayer();
     await user.keyboard(' ');
@@ -54,6 +54,57 @@ describe('the player', () => {
     expect(fake.spies.backStep).toHaveBeenCalledTimes(1);
     await user.keyboard('{ArrowRight}');
     expect(fake.spies.skipStep).toHaveBeenCalledTimes(1);
+    await user.keyboard('n');
+    expect(fake.spies.nextStep).toHaveBeenCalledTimes(1);
+  });
+
+  it('says beside “Next step” that it leaves out the other leg, while the first leg is under way', async () => {
+    const user = userEvent.setup();
+    const fake = await renderPlayer(10_000); // the first left hold
+    const nextStep = screen.getByRole('button', { name: 'Next step' });
+    expect(nextStep).toHaveAccessibleDescription(
+      'Next step leaves out the right leg of this one too.',
+    );
+    await user.click(nextStep);
+    expect(fake.spies.nextStep).toHaveBeenCalledTimes(1);
+    expect(fake.spies.skipStep).not.toHaveBeenCalled();
+    // On the right leg, it leaves out nothing more than the rest of this leg.
+    act(() => fake.emit('sessionState', snapshotAt('before-sleep-stretches', 90_000)));
+    expect(screen.getByText(/Right leg/, { selector: '.player__phase' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next step' })).not.toHaveAccessibleDescription();
+    expect(screen.queryByText(/leaves out the/)).not.toBeInTheDocument();
+  });
+
+  it('a rest shows its own words, not the stretch’s instruction, and the buttons stay put', async () => {
+    const fake = await renderPlayer(10_000);
+    expect(screen.getByText(/^Stand facing a wall/)).toBeInTheDocument();
+    const repetitionLine = screen.getByText('Repetition 1 of 3');
+    act(() => fake.emit('sessionState', snapshotAt('before-sleep-stretches', 20_000)));
+    expect(screen.getByText('Relax', { exact: false, selector: '.player__phase' })).toBeVisible();
+    expect(screen.getByText(/^Let the leg go loose/)).toBeInTheDocument();
+    expect(screen.queryByText(/^Stand facing a wall/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/It should feel like/)).not.toBeInTheDocument();
+    // The repetition's line is still there, empty, so nothing below it moves.
+    expect(repetitionLine).toBeInTheDocument();
+    expect(repetitionLine.textContent?.trim()).toBe('');
+  });
+
+  it('captions a sound only while its segment lasts', async () => {
+    const fake = await renderPlayer(8_000); // the hold has just begun
+    act(() =>
+      fake.emit('sessionCue', {
+        seq: 1,
+        atMs: 8_000,
+        segmentIndex: 1,
+        kinds: ['segment-start'],
+        sound: 'start',
+      }),
+    );
+    const caption = screen.getByRole('group', { name: /caption/i });
+    expect(caption.textContent?.trim()).not.toBe('');
+    // Skipped on at once: the next segment does not carry the last one's caption.
+    act(() => fake.emit('sessionState', snapshotAt('before-sleep-stretches', 18_500)));
+    expect(screen.getByRole('group', { name: /caption/i }).textContent?.trim()).toBe('');
   });
 
   it('Space resumes when paused, and the pause reason is shown', async () => {
@@ -203,7 +254,7 @@ describe('the player', () => {
     });
     render(<App bridge={fake.bridge} />);
     act(() => fake.emit('sessionState', snapshotAt('before-sleep-stretches', 10_000)));
-    await user.click(screen.getByRole('button', { name: 'Skip' }));
+    await user.click(screen.getByRole('button', { name: 'Next hold' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('This routine has finished.');
   });
 
