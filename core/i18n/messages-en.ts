@@ -399,6 +399,7 @@ export const windowMessagesEn = {
   'editor.library': 'Add a step',
   'editor.add': 'Add',
   'editor.save': 'Save',
+  'editor.fixToSave': 'To save, first put right what is marked above.',
   'editor.close': 'Close',
   'editor.unsaved': 'Your changes to this routine are not saved yet.',
   'editor.saveAndClose': 'Save and close',

@@ -84,7 +84,10 @@ describe('the routines screen and editor', () => {
     await user.type(hold, '90');
     expect(within(first!).getByText('Use a hold from 10 to 30 seconds.')).toBeInTheDocument();
     expect(hold).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+    const save = screen.getByRole('button', { name: 'Save' });
+    expect(save).toBeDisabled();
+    // Why it does nothing, said beside it.
+    expect(save).toHaveAccessibleDescription('To save, first put right what is marked above.');
     await user.clear(screen.getByRole('textbox', { name: 'Name' }));
     expect(screen.getByText('Give the routine a name.')).toBeInTheDocument();
   });
@@ -112,6 +115,7 @@ describe('the routines screen and editor', () => {
     await user.type(repetitions, '4');
     expect(within(warmth).queryByText(/Warmth may last at most/)).toBeNull();
     expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled();
+    expect(screen.queryByText('To save, first put right what is marked above.')).toBeNull();
   });
 
   it('takes a rest or a number of repetitions beyond the step’s fitting range, widening it', async () => {
