@@ -136,10 +136,13 @@ describe('the routines screen and editor', () => {
   it('lets the user give one leg extra time: in Settings for every routine, and per routine', async () => {
     const { user, fake } = await openRoutines();
     await user.click(screen.getByRole('tab', { name: 'Settings' }));
-    // Settings also asks which leg tends to cramp (for the diary): this is the routines' extra time.
-    const extraTime = screen.getByRole('group', { name: 'Extra time for one leg' });
-    await user.click(within(extraTime).getByRole('radio', { name: 'My left leg' }));
-    expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({ favourSide: 'left' });
+    // One question: the leg that cramps more starts the diary and gets extra time in routines.
+    const leg = screen.getByRole('group', { name: 'Does one leg cramp more?' });
+    await user.click(within(leg).getByRole('radio', { name: 'Yes, my left leg' }));
+    expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({
+      crampLeg: 'left',
+      favourSide: 'left',
+    });
     await user.click(screen.getByRole('tab', { name: 'Routines' }));
     await copyBeforeSleep(user);
     const favour = screen.getByRole('combobox', { name: 'Extra time for one leg in this routine' });
