@@ -91,7 +91,8 @@ export const windowMessagesEn = {
     'A trial found that stretching every night helped; not every study agrees. Your journal can help you see whether it helps you.',
   'routines.heading': 'Routines',
   'routines.intro': 'Choose a routine. Each one guides you step by step with soft sounds.',
-  'routines.length': 'About {minutes} min',
+  'routines.minutes.one': 'About {count} minute',
+  'routines.minutes.other': 'About {count} minutes',
   'routines.hasHeat': 'Includes warmth',
   'routines.heatLeftOut': 'Warmth left out',
   'routines.onlyHeat':
@@ -116,7 +117,11 @@ export const windowMessagesEn = {
   'routines.copyNamed': 'Make a copy to change: {routine}',
   'routines.own': 'Your routines',
   'routines.ownNone':
-    'None yet. Make a copy of a built-in routine below to change it, or import a routines file.',
+    'None yet: yours starts as a copy of tonight’s routine, to change as you like.',
+  'routines.makeOwn': 'Make your own',
+  'routines.share': 'Share routines',
+  'routines.shareIntro':
+    'Import routines from a file, or export your own to a file to keep or give.',
   'routines.builtIn': 'Built-in routines',
   'routines.import': 'Import routines from a file…',
   'routines.export': 'Export your routines to a file…',
