@@ -58,12 +58,15 @@ export const windowMessagesEn = {
   'nights.tonightDone': 'Tonight’s routine is done. Sleep well.',
   'nights.inARow.one': '{count} night in a row with a routine.',
   'nights.inARow.other': '{count} nights in a row with a routine.',
-  'settings.favour': 'Extra time for one leg',
-  'settings.favourHint':
-    'The leg that cramps most can get longer holds, or one more, in every routine. A routine can choose otherwise in its own settings.',
-  'settings.favour.left': 'My left leg',
-  'settings.favour.right': 'My right leg',
-  'settings.favour.neither': 'Neither: both legs the same',
+  'settings.leg': 'Does one leg cramp more?',
+  'settings.leg.left': 'Yes, my left leg',
+  'settings.leg.right': 'Yes, my right leg',
+  'settings.leg.both': 'No, both legs alike',
+  'settings.leg.varies': 'It varies',
+  'settings.legExtra.left': 'Give my left leg extra time in every routine',
+  'settings.legExtra.right': 'Give my right leg extra time in every routine',
+  'settings.legExtraHint':
+    'Extra time means longer holds, or one more, on that leg. A routine can choose otherwise in its own settings.',
   'editor.favour': 'Extra time for one leg in this routine',
   'editor.favour.usual': 'As in Settings',
   'editor.favour.left': 'Left leg',
@@ -94,7 +97,8 @@ export const windowMessagesEn = {
     'A trial found that stretching every night helped; not every study agrees. Your journal can help you see whether it helps you.',
   'routines.heading': 'Routines',
   'routines.intro': 'Choose a routine. Each one guides you step by step with soft sounds.',
-  'routines.length': 'About {minutes} min',
+  'routines.minutes.one': 'About {count} minute',
+  'routines.minutes.other': 'About {count} minutes',
   'routines.hasHeat': 'Includes warmth',
   'routines.heatLeftOut': 'Warmth left out',
   'routines.onlyHeat':
@@ -119,7 +123,11 @@ export const windowMessagesEn = {
   'routines.copyNamed': 'Make a copy to change: {routine}',
   'routines.own': 'Your routines',
   'routines.ownNone':
-    'None yet. Make a copy of a built-in routine below to change it, or import a routines file.',
+    'None yet: yours starts as a copy of tonight’s routine, to change as you like.',
+  'routines.makeOwn': 'Make your own',
+  'routines.share': 'Share routines',
+  'routines.shareIntro':
+    'Import routines from a file, or export your own to a file to keep or give.',
   'routines.builtIn': 'Built-in routines',
   'routines.import': 'Import routines from a file…',
   'routines.export': 'Export your routines to a file…',
@@ -231,7 +239,17 @@ export const windowMessagesEn = {
   'checkIn.cramps': 'Yes',
   'checkIn.later': 'Not now',
   'settings.heading': 'Settings',
-  'backups.heading': 'Backups',
+  'backups.heading': 'Backups kept',
+  'backups.when.one':
+    'Once a day the app backs up your data by itself. The last {count} backup is kept, on this computer, in a folder named “backups” beside your data.',
+  'backups.when.other':
+    'Once a day the app backs up your data by itself. The last {count} backups are kept, one for each day, on this computer, in a folder named “backups” beside your data.',
+  'backups.restoreHelp':
+    'Restore puts a backup in place of your data. What you have now is first kept aside, then the app restarts on the backup.',
+  'backups.now': 'Back up now',
+  'backups.makingNow': 'Backing up…',
+  'backups.made': 'Backed up: {date}. Your backups are in {folder}.',
+  'backups.none': 'No backups yet. The first is made today.',
   'backups.restore': 'Restore…',
   'backups.confirm': 'Restore {date}? What you have now is kept aside and the app restarts.',
   'backups.yes': 'Restore this backup',
@@ -364,10 +382,24 @@ export const windowMessagesEn = {
   'settings.mute': 'Mute all sounds',
   'settings.speak': 'Speak each step where a voice is available',
   'settings.pauseOnLock': 'Pause a routine when the screen locks',
-  'settings.comfort': 'Comfort',
-  'settings.reducedFeeling':
-    'Do you have reduced feeling in your legs or feet, or poor circulation in your legs?',
-  'settings.reducedFeeling.unknown': 'Not answered yet: you will be asked before any warmth.',
+  'settings.soundIntro': 'How loud the soft cues are, and whether each step is read aloud.',
+  'settings.routine': 'Routine',
+  'settings.routineIntro':
+    'Which leg needs more care, and what a routine does when the screen locks.',
+  'settings.reminders': 'Reminders',
+  'settings.remindersIntro':
+    'When the app reminds you of your routine, and how the reminder comes.',
+  'settings.health': 'My health',
+  'settings.data': 'Your data',
+  'settings.dataIntro':
+    'Backups of your settings, your routine history and your cramp diary, kept on this computer.',
+  'settings.warmth': 'Warmth in routines',
+  'settings.warmthHint':
+    'Warmth is left out by itself when you tick reduced feeling, nerve damage, diabetes or poor circulation above: heat can burn skin that cannot feel it.',
+  'settings.warmth.off': 'Leave warmth out',
+  'settings.warmth.on': 'Include warmth',
+  'settings.warmth.unknown':
+    'Not chosen yet: before the first warmth step, you will be asked about feeling in your legs.',
   'reminders.heading': 'Bedtime reminder',
   'reminders.isOn': 'Remind me before bedtime',
   'reminders.bedtime': 'Bedtime, every evening',
@@ -412,6 +444,7 @@ export const windowMessagesEn = {
   'editor.library': 'Add a step',
   'editor.add': 'Add',
   'editor.save': 'Save',
+  'editor.fixToSave': 'To save, first put right what is marked above.',
   'editor.close': 'Close',
   'editor.unsaved': 'Your changes to this routine are not saved yet.',
   'editor.saveAndClose': 'Save and close',

@@ -1,6 +1,5 @@
 /** "My health notes": the user's own conditions and medicines, on this computer only. */
 export const healthMessagesEn = {
-  'health.heading': 'My health notes',
   'health.private':
     'These notes stay on this computer. They help the app leave out warmth when it could burn, point you to what matters in Learn, and go in the report for your doctor if you save one.',
   'health.conditions': 'Conditions you have',
@@ -32,9 +31,10 @@ export const healthMessagesEn = {
   'health.doctorNote':
     'Some of these are linked to cramps. Talk to your doctor about them; never stop or change a medicine on your own.',
   'health.heatOff':
-    'Warmth is now left out of your routines, because skin can burn without being felt. You can change this under Warmth.',
+    'Warmth is now left out of your routines, because skin can burn without being felt. You can change this under Warmth in routines, below.',
   'health.saved': 'Health notes saved.',
   'warmth.confirmTitle': 'Turn warmth back on?',
+  'warmth.confirmTitleFirst': 'Include warmth?',
   'warmth.confirm':
     'With reduced feeling, a warm compress or hot-water bottle can burn the skin before you feel it, and skin with poor circulation burns more easily. Turn warmth on only if you can feel heat normally in your legs and feet and the blood flow in your legs is good. Keep it warm, never hot, and check your skin.',
   'warmth.confirmYes': 'Yes, turn warmth on',

@@ -10,6 +10,10 @@ export const storeMessagesEn = {
     'The backup of {day} could not be put back ({why}), so nothing was changed: your data is as it was, and the app carries on with it.',
   'backups.error.notPutBack':
     'The backup of {day} could not be put back ({why}), and some of your data could not be put back as it was either. All of it is kept, as it was, in {folder}. Please quit the app and start it again.',
+  'backups.error.notMade':
+    'The backup could not be made ({why}). Your data itself is saved as usual, and the backups you had are kept as they were.',
+  'backups.error.notSavingNow':
+    'A backup cannot be made while some of your data cannot be saved: it would not hold your latest changes. The backups you had are kept as they were.',
   'diary.error.gone': 'That cramp is no longer in the diary. Nothing was changed.',
   'diary.error.notSaved':
     'That could not be saved, so the diary is as it was. What you entered is still here: please try again.',

@@ -15,7 +15,7 @@ import {
   MorningAnswerRequestSchema,
 } from '../journal/diary-view';
 import { DoctorReportSchema, ReportSaveOutcomeSchema } from '../report/doctor-report';
-import { BackupSummarySchema } from '../store/backup-summary';
+import { BackupMadeSchema, BackupSummarySchema } from '../store/backup-summary';
 import { JournalsStorageSchema } from '../store/journal-storage';
 import { WindowCatalogSchema } from '../i18n/window-catalog';
 import { TrialActionSchema } from '../trial/trial-action';
@@ -246,6 +246,15 @@ export const invokeContract = {
     channel: 'store:get-journals-storage',
     request: NoPayloadSchema,
     response: JournalsStorageSchema,
+  },
+  /**
+   * Makes (or makes again) today's backup now, from the data as last saved; says in plain words
+   * why when it cannot be made.
+   */
+  backUpNow: {
+    channel: 'store:back-up-now',
+    request: NoPayloadSchema,
+    response: BackupMadeSchema,
   },
   /** Puts a backup in place of the data now (which is kept aside) and restarts the app. */
   restoreBackup: {

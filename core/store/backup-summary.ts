@@ -10,3 +10,10 @@ export const BackupSummarySchema = z.object({
   diaryEntries: z.number().int().min(0),
 });
 export type BackupSummary = z.infer<typeof BackupSummarySchema>;
+
+/** A backup made at the user's asking: what it holds, and the folder the backups are kept in. */
+export const BackupMadeSchema = z.object({
+  made: BackupSummarySchema,
+  folder: z.string().min(1).max(4096),
+});
+export type BackupMade = z.infer<typeof BackupMadeSchema>;

@@ -11,7 +11,10 @@ import { RestoreError } from './restore-files';
 import { whyInWords } from './why-in-words';
 import { STORE_FILES, type UserStore } from './user-store';
 
-type BackupHandlers = Pick<IpcHandlers, 'listBackups' | 'restoreBackup' | 'getJournalsStorage'>;
+type BackupHandlers = Pick<
+  IpcHandlers,
+  'listBackups' | 'backUpNow' | 'restoreBackup' | 'getJournalsStorage'
+>;
 
 /** What a restore stops first, so nothing is written while the files are swapped. */
 export interface RestoreHooks {
@@ -25,7 +28,8 @@ export interface RestoreHooks {
  * (every write finished, settings included), the data now is kept aside, the backup's files are
  * put in place, and the app starts again on them, which is the one sure way every part of it
  * reads the restored data. If any step fails, what was replaced is put back, the store is opened
- * again (saving as before), and the window is told in plain words. Also says whether each
+ * again (saving as before), and the window is told in plain words. "Back up now" makes today's
+ * backup again at the user's asking. Also says whether each
  * journal saves, for the Journal's note, trying one that could not be saved to again.
  */
 export function createBackupHandlers(store: UserStore, hooks: RestoreHooks): BackupHandlers {
@@ -36,6 +40,27 @@ export function createBackupHandlers(store: UserStore, hooks: RestoreHooks): Bac
       const summaries: BackupSummary[] = [];
       for (const day of await store.backups.days()) summaries.push(await summarise(store, day));
       return summaries;
+    },
+    // A backup asked for now: today's, made again from the data as last saved. One that cannot
+    // be made is said in plain words (the backups already there are left as they were).
+    backUpNow: async () => {
+      const storage = store.journalsStorage();
+      if (
+        store.settings.storage() !== 'saved' ||
+        storage.history !== 'saved' ||
+        storage.diary !== 'saved'
+      )
+        throw new RuleError(formatMessage('backups.error.notSavingNow'));
+      let day: string;
+      try {
+        day = await store.backups.makeNow();
+      } catch (error) {
+        hooks.log.warn(`A backup asked for now could not be made: ${String(error)}`);
+        throw new SaveError(formatMessage('backups.error.notMade', { why: whyInWords(error) }), {
+          cause: error,
+        });
+      }
+      return { made: await summarise(store, day), folder: store.backups.location };
     },
     restoreBackup: async ({ id }) => {
       if (!(await store.backups.days()).includes(id))

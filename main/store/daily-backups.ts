@@ -1,12 +1,12 @@
 import { mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { BACKUPS_KEPT } from '../../core/store/backup-rules';
 import { SerialQueue } from '../serial-queue';
 import { fileStamp } from './aside-name';
 import { nodeDisk, readIfThere, writeNewFile, type Disk } from './disk';
 import { RestoreError, restoreFiles } from './restore-files';
 
-/** How many daily backups are kept: the last week. */
-export const BACKUPS_KEPT = 7;
+export { BACKUPS_KEPT };
 
 /** A backup's folder name: the local day it was made. */
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -55,15 +55,30 @@ export class DailyBackups {
     return this.queue.run(async () => {
       if (day === this.lastDay) return;
       const target = path.join(this.root, day);
-      if (!(await exists(target))) {
-        const files = [];
-        for (const source of this.sources)
-          files.push({ name: source.name, bytes: await source.snapshot() });
-        await this.writeFolder(target, files);
-      }
+      if (!(await exists(target))) await this.writeFolder(target, await this.snapshots());
       this.lastDay = day;
       await this.prune();
     });
+  }
+
+  /**
+   * Makes today's backup now, from the files as last saved: a backup already made today is
+   * replaced by the new one only once the new one is whole (if anything fails, it is kept as it
+   * was). Resolves with the backup's day.
+   */
+  makeNow(): Promise<string> {
+    const day = this.today();
+    return this.queue.run(async () => {
+      await this.writeFolder(path.join(this.root, day), await this.snapshots(), true);
+      this.lastDay = day;
+      await this.prune();
+      return day;
+    });
+  }
+
+  /** Where the backups are kept. */
+  get location(): string {
+    return this.root;
   }
 
   /** The backups' days, newest first. */
@@ -112,10 +127,23 @@ export class DailyBackups {
     });
   }
 
-  /** Writes `files` into a scratch folder, synced, then renames it to `target` (all or nothing). */
+  /** Each data file's bytes as last saved, read in its own write queue. */
+  private async snapshots(): Promise<{ name: string; bytes: Uint8Array | null }[]> {
+    const files = [];
+    for (const source of this.sources)
+      files.push({ name: source.name, bytes: await source.snapshot() });
+    return files;
+  }
+
+  /**
+   * Writes `files` into a scratch folder, synced, then renames it to `target` (all or nothing).
+   * With `replace`, a `target` already there is moved aside first and removed only once the new
+   * folder is in its place; if that rename fails, the old folder is put back.
+   */
   private async writeFolder(
     target: string,
     files: readonly { readonly name: string; readonly bytes: Uint8Array | null }[],
+    replace = false,
   ): Promise<void> {
     const scratch = `${target}.incoming`;
     try {
@@ -124,12 +152,26 @@ export class DailyBackups {
       for (const { name, bytes } of files)
         if (bytes !== null) await writeNewFile(this.disk, path.join(scratch, name), bytes);
       await this.disk.syncFolder(scratch);
-      await this.disk.rename(scratch, target);
     } catch (error) {
       await this.disk.remove(scratch).catch(() => undefined);
       throw error;
     }
+    const replaced = `${target}.replaced`;
+    const isReplacing = replace && (await exists(target));
+    try {
+      if (isReplacing) {
+        await this.disk.remove(replaced);
+        await this.disk.rename(target, replaced);
+      }
+      await this.disk.rename(scratch, target);
+    } catch (error) {
+      if (isReplacing && !(await exists(target)))
+        await this.disk.rename(replaced, target).catch(() => undefined);
+      await this.disk.remove(scratch).catch(() => undefined);
+      throw error;
+    }
     await this.disk.syncFolder(this.root);
+    if (isReplacing) await this.disk.remove(replaced).catch(() => undefined);
   }
 
   private async prune(): Promise<void> {

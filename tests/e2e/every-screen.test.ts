@@ -160,7 +160,7 @@ describe('every screen, in the built app', () => {
     await lookAt(page, 'learn');
 
     await tab('Settings');
-    await heading(page, 'My health notes', 2);
+    await heading(page, 'My health', 2);
     await lookAt(page, 'settings');
 
     // The diary form, from Tonight, with its details open.

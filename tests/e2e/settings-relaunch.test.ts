@@ -24,7 +24,7 @@ async function shownSettings(page: Page) {
     pauseOnScreenLock: await page
       .getByRole('checkbox', { name: /^Pause a routine when the screen locks/ })
       .isChecked(),
-    reducedFeelingYes: await page.getByRole('radio', { name: 'Yes, leave out warmth' }).isChecked(),
+    reducedFeelingYes: await page.getByRole('radio', { name: 'Leave warmth out' }).isChecked(),
   };
 }
 
@@ -47,7 +47,7 @@ describe('settings in the built app', () => {
     await page.getByRole('checkbox', { name: 'Mute all sounds' }).click();
     await page.getByRole('checkbox', { name: /^Speak each step/ }).click();
     await page.getByRole('checkbox', { name: /^Pause a routine when the screen locks/ }).click();
-    await page.getByRole('radio', { name: 'Yes, leave out warmth' }).click();
+    await page.getByRole('radio', { name: 'Leave warmth out' }).click();
     const expected = {
       volume: 0.7,
       isMuted: true,

@@ -192,6 +192,11 @@ export function createFakeBridge(
       }),
     saveDoctorReport: async () => ipcOk({ kind: 'cancelled' }),
     listBackups: async () => ipcOk([]),
+    backUpNow: async () =>
+      ipcOk({
+        made: { id: '2026-11-24', sessions: 0, diaryEntries: 0 },
+        folder: '/home/me/.config/Bedtime Stretch/backups',
+      }),
     restoreBackup: async () => ipcOk(null),
   };
   const spies = Object.fromEntries(

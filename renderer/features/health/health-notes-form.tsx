@@ -5,7 +5,8 @@ import { hasHeatRisk } from '../../../core/health/heat-risk';
 import { t } from '../../i18n';
 
 /**
- * My health notes, in Settings: the conditions and medicines linked to cramps as boxes to tick,
+ * My health notes, in Settings (under My health, whose heading says they stay on this computer):
+ * the conditions and medicines linked to cramps as boxes to tick,
  * each medicine with an optional "started or changed on" date, and a free note. Each change is
  * saved at once by main (the note when the field is left); main leaves warmth out when a
  * condition that numbs the skin is ticked, and this says so.
@@ -59,11 +60,7 @@ export function HealthNotesForm({
     });
   };
   return (
-    <section aria-labelledby="health-notes" className="settings-group health-notes">
-      <h2 id="health-notes" className="screen__subheading">
-        {t('health.heading')}
-      </h2>
-      <p className="screen__text screen__text--quiet">{t('health.private')}</p>
+    <div className="health-notes">
       <fieldset className="field field--choice choices">
         <legend>{t('health.conditions')}</legend>
         {HEALTH_CONDITIONS.map((condition) => (
@@ -132,6 +129,6 @@ export function HealthNotesForm({
         }
         onBlur={() => other !== base().other && change({ ...base(), other })}
       />
-    </section>
+    </div>
   );
 }

@@ -19,7 +19,7 @@ export function routineSummary(
     return { meta: t('routines.heatLeftOut'), canStart: false, note: t('routines.onlyHeat') };
   const effective = decision.routine;
   const parts = [
-    t('routines.length', { minutes: routineMinutes(effective) }),
+    tPlural('routines.minutes', routineMinutes(effective)),
     tPlural('count.steps', effective.steps.length),
   ];
   if (hasHeatStep(routine))

@@ -3,10 +3,8 @@ import { copyRoutine } from '../../../core/routines/routine-draft';
 import type { Routine, Step } from '../../../core/routines/routine-schema';
 import { t } from '../../i18n';
 import { RoutineEditor, type EditorSession } from './editor/routine-editor';
-import { routineSummary } from './routine-summary';
-
-/** The id of a routine's Change button, to give it the focus back. */
-const editButtonId = (routineId: string) => `edit-routine-${routineId}`;
+import { editButtonId, RoutineCard } from './routine-card';
+import './routines.css';
 
 /** What the Routines screen does with the user's own routines (main keeps them). */
 export interface OwnRoutineActions {
@@ -25,8 +23,9 @@ export interface OwnRoutineActions {
 export type RoutineFavourChoice = 'usual' | 'left' | 'right' | 'none';
 
 /**
- * Routines: the built-in ones (read-only; a copy can be changed) and the user's own (change,
- * delete with undo, export), each with Start and "Tonight's routine"; import from a file.
+ * Routines: the built-in ones first (read-only; a copy can be changed), then the user's own
+ * (change, delete with undo), each with Start and "Tonight's routine"; then sharing: import from
+ * a file, export the user's own.
  */
 export function RoutinesScreen({
   routines,
@@ -112,75 +111,23 @@ export function RoutinesScreen({
     );
   }
 
-  const card = (routine: Routine) => {
-    const summary = routineSummary(routine, hasReducedFeeling);
-    const isOwn = ownIds.has(routine.id);
-    const isTonight = routine.id === tonightRoutineId;
-    return (
-      <li key={routine.id} className="routine-card">
-        <h3 className="routine-card__name">{routine.name}</h3>
-        <p className="routine-card__meta">
-          {summary.meta}
-          {isTonight && t('common.separator') + t('routines.isTonight')}
-        </p>
-        <p className="routine-card__description">{routine.description}</p>
-        <div className="button-row">
-          {summary.canStart ? (
-            <button
-              type="button"
-              className="button button--primary"
-              aria-label={t('routines.startNamed', { routine: routine.name })}
-              onClick={() => onStart(routine)}
-            >
-              {t('routines.start')}
-            </button>
-          ) : (
-            <p className="screen__text screen__text--quiet">{summary.note}</p>
-          )}
-          {!isTonight && (
-            <button
-              type="button"
-              className="button"
-              aria-label={t('routines.setTonightNamed', { routine: routine.name })}
-              onClick={() => actions.setTonight(routine.id)}
-            >
-              {t('routines.setTonight')}
-            </button>
-          )}
-          {isOwn ? (
-            <>
-              <button
-                type="button"
-                className="button"
-                id={editButtonId(routine.id)}
-                aria-label={t('routines.editNamed', { routine: routine.name })}
-                onClick={() => setEditing({ saved: routine, draft: routine })}
-              >
-                {t('routines.edit')}
-              </button>
-              <button
-                type="button"
-                className="button button--quiet"
-                aria-label={t('routines.deleteNamed', { routine: routine.name })}
-                onClick={() => void remove(routine)}
-              >
-                {t('routines.delete')}
-              </button>
-            </>
-          ) : (
-            <button
-              type="button"
-              className="button"
-              aria-label={t('routines.copyNamed', { routine: routine.name })}
-              onClick={() => void copy(routine)}
-            >
-              {t('routines.copy')}
-            </button>
-          )}
-        </div>
-      </li>
-    );
-  };
+  const card = (routine: Routine) => (
+    <RoutineCard
+      key={routine.id}
+      routine={routine}
+      isOwn={ownIds.has(routine.id)}
+      isTonight={routine.id === tonightRoutineId}
+      hasReducedFeeling={hasReducedFeeling}
+      onStart={() => onStart(routine)}
+      onSetTonight={() => actions.setTonight(routine.id)}
+      onEdit={() => setEditing({ saved: routine, draft: routine })}
+      onRemove={() => void remove(routine)}
+      onCopy={() => void copy(routine)}
+    />
+  );
+  // "Make your own" starts from tonight's routine (or the first built-in), as a copy to change.
+  const startingPoint =
+    builtIns.find((routine) => routine.id === tonightRoutineId) ?? builtIns[0] ?? null;
 
   return (
     <>
@@ -204,12 +151,33 @@ export function RoutinesScreen({
           </button>
         </p>
       )}
+      <section aria-labelledby="built-in-routines">
+        <h2 id="built-in-routines" className="screen__subheading">
+          {t('routines.builtIn')}
+        </h2>
+        <ul className="routine-list">{builtIns.map(card)}</ul>
+      </section>
       <section aria-labelledby="own-routines">
         <h2 id="own-routines" className="screen__subheading">
           {t('routines.own')}
         </h2>
-        {own.length === 0 && <p className="screen__text--quiet">{t('routines.ownNone')}</p>}
+        {own.length === 0 && (
+          <p className="routines__none">
+            {t('routines.ownNone')}{' '}
+            {startingPoint && (
+              <button type="button" className="button" onClick={() => void copy(startingPoint)}>
+                {t('routines.makeOwn')}
+              </button>
+            )}
+          </p>
+        )}
         <ul className="routine-list">{own.map(card)}</ul>
+      </section>
+      <section aria-labelledby="share-routines">
+        <h2 id="share-routines" className="screen__subheading">
+          {t('routines.share')}
+        </h2>
+        <p className="screen__text--quiet">{t('routines.shareIntro')}</p>
         <div className="button-row">
           <button type="button" className="button" onClick={actions.importFile}>
             {t('routines.import')}
@@ -224,12 +192,6 @@ export function RoutinesScreen({
             </button>
           )}
         </div>
-      </section>
-      <section aria-labelledby="built-in-routines">
-        <h2 id="built-in-routines" className="screen__subheading">
-          {t('routines.builtIn')}
-        </h2>
-        <ul className="routine-list">{builtIns.map(card)}</ul>
       </section>
     </>
   );

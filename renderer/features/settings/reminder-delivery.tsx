@@ -22,7 +22,7 @@ export function ReminderDelivery({
   problemAt(field: 'reminderStyle' | 'launchAtLogin'): React.ReactNode;
 }) {
   return (
-    <fieldset className="settings-group">
+    <fieldset className="settings-subgroup">
       <legend>{t('reminders.delivery')}</legend>
       <fieldset className="field field--choice">
         <legend>{t('reminders.style')}</legend>

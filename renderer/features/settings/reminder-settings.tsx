@@ -42,7 +42,7 @@ export function ReminderSettings({
     () => !(LEAD_MINUTE_CHOICES as readonly number[]).includes(schedule.leadMinutes),
   );
   return (
-    <fieldset className="settings-group">
+    <fieldset className="settings-subgroup">
       <legend>{t('reminders.heading')}</legend>
       <label className="field field--toggle">
         <input

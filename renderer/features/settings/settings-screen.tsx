@@ -10,15 +10,19 @@ import { t } from '../../i18n';
 import type { SaveProblem } from '../../settings/use-settings';
 import { HealthNotesForm } from '../health/health-notes-form';
 import { Backups } from './backups';
+import { LegSetting } from './leg-setting';
 import { ReminderDelivery } from './reminder-delivery';
 import { ReminderSettings } from './reminder-settings';
+import { SaveProblemNote, SettingsSection, Toggle } from './settings-section';
 import { WarmthSetting } from './warmth-setting';
+import './settings.css';
 
 type Field = keyof SettingsPatch;
 
 /**
- * Settings: sound and comfort. Every change is saved at once by main; a change that could not be
- * saved is explained beside the control, which shows the value really in force.
+ * Settings, in five groups: Routine, Reminders, Sound, My health and Your data, each fact asked
+ * once. Every change is saved at once by main; a change that could not be saved is explained
+ * beside the control, which shows the value really in force.
  */
 export function SettingsScreen({
   settings,
@@ -38,8 +42,10 @@ export function SettingsScreen({
   /** Goes through the welcome's questions again. */
   onWelcomeAgain?(): void;
 }) {
-  const problemAt = (field: Field) =>
-    problem?.fields[0] === field ? <SaveProblemNote message={problem.message} /> : null;
+  const problemAt = (...fields: Field[]) =>
+    problem?.fields[0] !== undefined && fields.includes(problem.fields[0]) ? (
+      <SaveProblemNote message={problem.message} />
+    ) : null;
   return (
     <>
       <h1 className="screen__heading">{t('settings.heading')}</h1>
@@ -48,21 +54,55 @@ export function SettingsScreen({
           {t('settings.memoryOnly')}
         </p>
       )}
-      <ReminderSettings
-        schedule={settings.reminderSchedule}
-        onChange={(reminderSchedule) => onChange({ reminderSchedule })}
-        onTest={onTestReminder}
-      />
-      {problemAt('reminderSchedule')}
-      <ReminderDelivery
-        style={settings.reminderStyle}
-        launchAtLogin={settings.launchAtLogin}
-        onStyle={(reminderStyle) => onChange({ reminderStyle })}
-        onLaunchAtLogin={(launchAtLogin) => onChange({ launchAtLogin })}
-        problemAt={problemAt}
-      />
-      <fieldset className="settings-group">
-        <legend>{t('settings.sound')}</legend>
+      <SettingsSection
+        id="settings-routine"
+        title={t('settings.routine')}
+        intro={t('settings.routineIntro')}
+      >
+        <LegSetting
+          settings={settings}
+          onChange={onChange}
+          problem={problemAt('crampLeg', 'favourSide')}
+        />
+        <Toggle
+          label={t('settings.pauseOnLock')}
+          isOn={settings.pauseOnScreenLock}
+          onChange={(pauseOnScreenLock) => onChange({ pauseOnScreenLock })}
+        />
+        {problemAt('pauseOnScreenLock')}
+        {onWelcomeAgain && (
+          <>
+            <p className="screen__text--quiet">{t('welcome.againHint')}</p>
+            <button type="button" className="button" onClick={onWelcomeAgain}>
+              {t('welcome.again')}
+            </button>
+          </>
+        )}
+      </SettingsSection>
+      <SettingsSection
+        id="settings-reminders"
+        title={t('settings.reminders')}
+        intro={t('settings.remindersIntro')}
+      >
+        <ReminderSettings
+          schedule={settings.reminderSchedule}
+          onChange={(reminderSchedule) => onChange({ reminderSchedule })}
+          onTest={onTestReminder}
+        />
+        {problemAt('reminderSchedule')}
+        <ReminderDelivery
+          style={settings.reminderStyle}
+          launchAtLogin={settings.launchAtLogin}
+          onStyle={(reminderStyle) => onChange({ reminderStyle })}
+          onLaunchAtLogin={(launchAtLogin) => onChange({ launchAtLogin })}
+          problemAt={problemAt}
+        />
+      </SettingsSection>
+      <SettingsSection
+        id="settings-sound"
+        title={t('settings.sound')}
+        intro={t('settings.soundIntro')}
+      >
         <VolumeSlider
           label={t('settings.volume')}
           volume={settings.volume}
@@ -81,89 +121,31 @@ export function SettingsScreen({
           onChange={(speakPrompts) => onChange({ speakPrompts })}
         />
         {problemAt('speakPrompts')}
-      </fieldset>
-      <fieldset className="settings-group">
-        <legend>{t('settings.comfort')}</legend>
-        <fieldset className="field field--choice">
-          <legend>{t('settings.favour')}</legend>
-          <p className="screen__text--quiet">{t('settings.favourHint')}</p>
-          {(['left', 'right', null] as const).map((side) => (
-            <label className="field--toggle" key={side ?? 'neither'}>
-              <input
-                type="radio"
-                name="favour-side"
-                checked={settings.favourSide === side}
-                onChange={() => onChange({ favourSide: side })}
-              />
-              <span>{t(`settings.favour.${side ?? 'neither'}`)}</span>
-            </label>
-          ))}
-          {problemAt('favourSide')}
-        </fieldset>
-        <fieldset className="field field--choice">
-          <legend>{t('welcome.leg')}</legend>
-          <p className="screen__text--quiet">{t('settings.crampLegHint')}</p>
-          {(['left', 'right', 'both', 'varies'] as const).map((leg) => (
-            <label className="field--toggle" key={leg}>
-              <input
-                type="radio"
-                name="cramp-leg"
-                checked={settings.crampLeg === leg}
-                onChange={() => onChange({ crampLeg: leg })}
-              />
-              <span>{t(`welcome.leg.${leg}`)}</span>
-            </label>
-          ))}
-          {problemAt('crampLeg')}
-        </fieldset>
-        <Toggle
-          label={t('settings.pauseOnLock')}
-          isOn={settings.pauseOnScreenLock}
-          onChange={(pauseOnScreenLock) => onChange({ pauseOnScreenLock })}
+      </SettingsSection>
+      <SettingsSection
+        id="settings-health"
+        title={t('settings.health')}
+        intro={t('health.private')}
+      >
+        <HealthNotesForm
+          notes={settings.healthNotes}
+          isHeatLeftOut={settings.reducedFeeling === 'yes'}
+          onChange={(healthNotes) => onChange({ healthNotes })}
         />
-        {problemAt('pauseOnScreenLock')}
+        {problemAt('healthNotes')}
         <WarmthSetting
           reducedFeeling={settings.reducedFeeling}
           onChange={(reducedFeeling) => onChange({ reducedFeeling })}
           problem={problemAt('reducedFeeling')}
         />
-      </fieldset>
-      <HealthNotesForm
-        notes={settings.healthNotes}
-        isHeatLeftOut={settings.reducedFeeling === 'yes'}
-        onChange={(healthNotes) => onChange({ healthNotes })}
-      />
-      {problemAt('healthNotes')}
-      <Backups bridge={bridge} />
-      {onWelcomeAgain && (
-        <div className="settings-group">
-          <p className="screen__text--quiet">{t('welcome.againHint')}</p>
-          <button type="button" className="button button--large" onClick={onWelcomeAgain}>
-            {t('welcome.again')}
-          </button>
-        </div>
-      )}
+      </SettingsSection>
+      <SettingsSection
+        id="settings-data"
+        title={t('settings.data')}
+        intro={t('settings.dataIntro')}
+      >
+        <Backups bridge={bridge} />
+      </SettingsSection>
     </>
-  );
-}
-
-function SaveProblemNote({ message }: { message: string }) {
-  return (
-    <p className="notice notice--inline" role="alert">
-      {message}
-    </p>
-  );
-}
-
-function Toggle(props: { label: string; isOn: boolean; onChange(isOn: boolean): void }) {
-  return (
-    <label className="field field--toggle">
-      <input
-        type="checkbox"
-        checked={props.isOn}
-        onChange={(event) => props.onChange(event.target.checked)}
-      />
-      <span>{props.label}</span>
-    </label>
   );
 }

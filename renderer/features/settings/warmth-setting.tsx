@@ -3,8 +3,11 @@ import type { ReducedFeeling } from '../../../core/settings/settings-schema';
 import { t } from '../../i18n';
 
 /**
- * Warmth in routines: the reduced-feeling answer. Leaving warmth out is one click; turning it back
- * on after it was left out asks first, with a plain warning about burns.
+ * Warmth in routines, under My health: left out or included. Feeling in the legs is asked once,
+ * among the conditions just above (ticking one in which skin can burn unfelt leaves warmth out);
+ * this only says what is in force and lets the user choose. Leaving warmth out is one click;
+ * including it (after it was left out, or before the question was ever answered) asks first,
+ * with a plain warning about burns.
  */
 export function WarmthSetting({
   reducedFeeling,
@@ -25,8 +28,8 @@ export function WarmthSetting({
   };
   return (
     <fieldset className="field field--choice">
-      <legend>{t('settings.reducedFeeling')}</legend>
-      <p className="screen__text--quiet">{t('heat.why')}</p>
+      <legend>{t('settings.warmth')}</legend>
+      <p className="screen__text--quiet">{t('settings.warmthHint')}</p>
       <label className="field--toggle">
         <input
           type="radio"
@@ -37,7 +40,7 @@ export function WarmthSetting({
             onChange('yes');
           }}
         />
-        <span>{t('heat.yes')}</span>
+        <span>{t('settings.warmth.off')}</span>
       </label>
       <label className="field--toggle">
         <input
@@ -45,12 +48,12 @@ export function WarmthSetting({
           name="reduced-feeling"
           ref={onRadio}
           checked={reducedFeeling === 'no'}
-          onChange={() => (reducedFeeling === 'yes' ? setIsAsking(true) : onChange('no'))}
+          onChange={() => setIsAsking(true)}
         />
-        <span>{t('heat.no')}</span>
+        <span>{t('settings.warmth.on')}</span>
       </label>
       {reducedFeeling === 'unknown' && (
-        <p className="screen__text--quiet">{t('settings.reducedFeeling.unknown')}</p>
+        <p className="screen__text--quiet">{t('settings.warmth.unknown')}</p>
       )}
       {isAsking && (
         <div
@@ -60,7 +63,7 @@ export function WarmthSetting({
           aria-describedby="warmth-why"
         >
           <h3 id="warmth-confirm" className="confirm__title">
-            {t('warmth.confirmTitle')}
+            {reducedFeeling === 'yes' ? t('warmth.confirmTitle') : t('warmth.confirmTitleFirst')}
           </h3>
           <p id="warmth-why" className="screen__text">
             {t('warmth.confirm')}

@@ -184,4 +184,83 @@ describe('backups in Settings', () => {
     expect(history.trim().split('\n')).toHaveLength(1);
     await store.close();
   });
+
+  describe('“Back up now”', () => {
+    const handlersOf = (store: Awaited<ReturnType<typeof openOn>>['store']) =>
+      createBackupHandlers(store, { stopEverything: vi.fn(), log: { warn: () => {} } });
+    /** The folders in `backups/` that are not a day's backup (scratch or set-aside ones). */
+    const leftovers = async (folder: string) =>
+      (await readdir(path.join(folder, 'backups'))).filter((name) => name.includes('.'));
+
+    it('makes today’s backup again with what was saved since, and it is listed with it', async () => {
+      const folder = await mkdtemp(path.join(os.tmpdir(), 'bedtime-backup-now-'));
+      const { store } = await openOn(folder, 0); // today's backup, made as the app opened: empty
+      await store.diary.append(cramp('tonight'));
+      await store.history.append(completedSession(START));
+      const handlers = handlersOf(store);
+      expect(await handlers.listBackups(undefined)).toEqual([
+        { id: '2026-11-20', sessions: 0, diaryEntries: 0 },
+      ]);
+
+      expect(await handlers.backUpNow(undefined)).toEqual({
+        made: { id: '2026-11-20', sessions: 1, diaryEntries: 1 },
+        folder: path.join(folder, 'backups'),
+      });
+      expect(await handlers.listBackups(undefined)).toEqual([
+        { id: '2026-11-20', sessions: 1, diaryEntries: 1 },
+      ]);
+      expect(await leftovers(folder)).toEqual([]);
+      await store.close();
+    });
+
+    it('with a full disk, says so in words and keeps today’s backup as it was', async () => {
+      const folder = await mkdtemp(path.join(os.tmpdir(), 'bedtime-backup-now-full-'));
+      const recording = recordingDisk();
+      const { store } = await openOn(folder, 0, recording.disk);
+      await store.diary.append(cramp('tonight'));
+      recording.failNext(
+        'open',
+        (file) => file.includes('.incoming'),
+        diskError('ENOSPC', 'no space left on device'),
+      );
+      const handlers = handlersOf(store);
+
+      await expect(handlers.backUpNow(undefined)).rejects.toThrow(
+        new SaveError(
+          formatMessage('backups.error.notMade', { why: formatMessage('store.why.full') }),
+        ),
+      );
+      expect(await handlers.listBackups(undefined)).toEqual([
+        { id: '2026-11-20', sessions: 0, diaryEntries: 0 },
+      ]);
+      expect(await leftovers(folder)).toEqual([]);
+      // Once there is room again, it is made.
+      expect((await handlers.backUpNow(undefined)).made.diaryEntries).toBe(1);
+      await store.close();
+    });
+
+    it('when the new backup cannot be put in place, puts the one made earlier today back', async () => {
+      const folder = await mkdtemp(path.join(os.tmpdir(), 'bedtime-backup-now-locked-'));
+      const recording = recordingDisk();
+      const { store } = await openOn(folder, 0, recording.disk);
+      await store.diary.append(cramp('tonight'));
+      recording.failNext(
+        'rename',
+        (file) => path.basename(file) === '2026-11-20',
+        diskError('EPERM', 'operation not permitted'),
+      );
+      const handlers = handlersOf(store);
+
+      await expect(handlers.backUpNow(undefined)).rejects.toThrow(
+        new SaveError(
+          formatMessage('backups.error.notMade', { why: formatMessage('store.why.not-allowed') }),
+        ),
+      );
+      expect(await handlers.listBackups(undefined)).toEqual([
+        { id: '2026-11-20', sessions: 0, diaryEntries: 0 },
+      ]);
+      expect(await leftovers(folder)).toEqual([]);
+      await store.close();
+    });
+  });
 });

@@ -76,6 +76,8 @@ export function RoutineEditor({
   const [isSaving, setIsSaving] = useState(false);
   const [isLeaving, setIsLeaving] = useState(false);
   const nameProblemId = useId();
+  const saveReasonId = useId();
+  const leaveReasonId = useId();
   const problems = draftProblems(draft);
   const nameProblem = problems.find((problem) => problem.field === 'name')?.message;
   const stepsProblem = problems.find((problem) => problem.field === 'steps')?.message;
@@ -239,6 +241,7 @@ export function RoutineEditor({
           type="button"
           className="button button--primary"
           disabled={problems.length > 0 || isSaving}
+          aria-describedby={problems.length > 0 ? saveReasonId : undefined}
           onClick={() => void save()}
         >
           {t('editor.save')}
@@ -247,6 +250,11 @@ export function RoutineEditor({
           {t('editor.close')}
         </button>
       </div>
+      {problems.length > 0 && (
+        <p id={saveReasonId} className="screen__text--quiet">
+          {t('editor.fixToSave')}
+        </p>
+      )}
       {isLeaving && (
         <div className="notice" role="alert">
           <p>{t('editor.unsaved')}</p>
@@ -255,6 +263,7 @@ export function RoutineEditor({
               type="button"
               className="button button--primary"
               disabled={problems.length > 0 || isSaving}
+              aria-describedby={problems.length > 0 ? leaveReasonId : undefined}
               onClick={() => void save().then((isSaved) => isSaved && onClose())}
             >
               {t('editor.saveAndClose')}
@@ -266,6 +275,11 @@ export function RoutineEditor({
               {t('editor.closeWithoutSaving')}
             </button>
           </div>
+          {problems.length > 0 && (
+            <p id={leaveReasonId} className="screen__text--quiet">
+              {t('editor.fixToSave')}
+            </p>
+          )}
         </div>
       )}
     </section>

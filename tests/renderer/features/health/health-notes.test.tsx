@@ -10,7 +10,7 @@ async function openSettings(fake = createFakeBridge()) {
   const user = userEvent.setup();
   render(<App bridge={fake.bridge} />);
   await user.click(await screen.findByRole('tab', { name: 'Settings' }));
-  const notes = screen.getByRole('region', { name: 'My health notes' });
+  const notes = screen.getByRole('region', { name: 'My health' });
   return { user, fake, notes };
 }
 
@@ -27,7 +27,7 @@ describe('My health notes', () => {
     expect(await within(notes).findByRole('status')).toHaveTextContent(
       /Warmth is now left out of your routines/,
     );
-    expect(screen.getByRole('radio', { name: 'Yes, leave out warmth' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Leave warmth out' })).toBeChecked();
   });
 
   it('a medicine is ticked with the date it was started or changed; the note is saved when left', async () => {
@@ -63,16 +63,16 @@ describe('turning warmth back on', () => {
         getSettings: () => ipcOk({ ...DEFAULT_SETTINGS, reducedFeeling: 'yes' }),
       }),
     );
-    await user.click(screen.getByRole('radio', { name: 'No, neither' }));
+    await user.click(screen.getByRole('radio', { name: 'Include warmth' }));
     const ask = screen.getByRole('alertdialog', { name: 'Turn warmth back on?' });
     expect(ask).toHaveTextContent(/can burn the skin before you feel it/);
     expect(within(ask).getByRole('button', { name: 'Keep warmth off' })).toHaveFocus();
     await user.click(within(ask).getByRole('button', { name: 'Keep warmth off' }));
     expect(fake.spies.updateSettings).not.toHaveBeenCalled();
-    expect(screen.getByRole('radio', { name: 'No, neither' })).toHaveFocus();
-    expect(screen.getByRole('radio', { name: 'Yes, leave out warmth' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Include warmth' })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'Leave warmth out' })).toBeChecked();
 
-    await user.click(screen.getByRole('radio', { name: 'No, neither' }));
+    await user.click(screen.getByRole('radio', { name: 'Include warmth' }));
     await user.click(screen.getByRole('button', { name: 'Yes, turn warmth on' }));
     expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({ reducedFeeling: 'no' });
   });

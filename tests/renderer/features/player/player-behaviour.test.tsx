@@ -196,20 +196,18 @@ describe('the heat question as a dialog', () => {
 });
 
 describe('settings', () => {
-  it('shows the reduced-feeling answer as a choice, unanswered at first', async () => {
+  it('shows whether warmth is in routines as a choice, not yet chosen at first', async () => {
     const user = userEvent.setup();
     const fake = await renderApp();
     await user.click(screen.getByRole('tab', { name: 'Settings' }));
-    const group = screen.getByRole('group', {
-      name: 'Do you have reduced feeling in your legs or feet, or poor circulation in your legs?',
-    });
-    expect(within(group).getByText(/Not answered yet/)).toBeInTheDocument();
+    const group = screen.getByRole('group', { name: 'Warmth in routines' });
+    expect(within(group).getByText(/Not chosen yet/)).toBeInTheDocument();
     expect(
       within(group)
         .getAllByRole('radio')
         .every((radio) => !(radio as HTMLInputElement).checked),
     ).toBe(true);
-    await user.click(within(group).getByRole('radio', { name: 'Yes, leave out warmth' }));
+    await user.click(within(group).getByRole('radio', { name: 'Leave warmth out' }));
     expect(fake.spies.updateSettings).toHaveBeenCalledWith({ reducedFeeling: 'yes' });
   });
 });

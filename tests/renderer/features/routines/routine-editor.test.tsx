@@ -84,7 +84,10 @@ describe('the routines screen and editor', () => {
     await user.type(hold, '90');
     expect(within(first!).getByText('Use a hold from 10 to 30 seconds.')).toBeInTheDocument();
     expect(hold).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+    const save = screen.getByRole('button', { name: 'Save' });
+    expect(save).toBeDisabled();
+    // Why it does nothing, said beside it.
+    expect(save).toHaveAccessibleDescription('To save, first put right what is marked above.');
     await user.clear(screen.getByRole('textbox', { name: 'Name' }));
     expect(screen.getByText('Give the routine a name.')).toBeInTheDocument();
   });
@@ -112,6 +115,7 @@ describe('the routines screen and editor', () => {
     await user.type(repetitions, '4');
     expect(within(warmth).queryByText(/Warmth may last at most/)).toBeNull();
     expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled();
+    expect(screen.queryByText('To save, first put right what is marked above.')).toBeNull();
   });
 
   it('takes a rest or a number of repetitions beyond the step’s fitting range, widening it', async () => {
@@ -132,10 +136,13 @@ describe('the routines screen and editor', () => {
   it('lets the user give one leg extra time: in Settings for every routine, and per routine', async () => {
     const { user, fake } = await openRoutines();
     await user.click(screen.getByRole('tab', { name: 'Settings' }));
-    // Settings also asks which leg tends to cramp (for the diary): this is the routines' extra time.
-    const extraTime = screen.getByRole('group', { name: 'Extra time for one leg' });
-    await user.click(within(extraTime).getByRole('radio', { name: 'My left leg' }));
-    expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({ favourSide: 'left' });
+    // One question: the leg that cramps more starts the diary and gets extra time in routines.
+    const leg = screen.getByRole('group', { name: 'Does one leg cramp more?' });
+    await user.click(within(leg).getByRole('radio', { name: 'Yes, my left leg' }));
+    expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({
+      crampLeg: 'left',
+      favourSide: 'left',
+    });
     await user.click(screen.getByRole('tab', { name: 'Routines' }));
     await copyBeforeSleep(user);
     const favour = screen.getByRole('combobox', { name: 'Extra time for one leg in this routine' });

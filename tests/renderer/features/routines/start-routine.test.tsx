@@ -30,7 +30,7 @@ describe('starting a routine', () => {
     const cards = screen.getAllByRole('listitem');
     expect(cards).toHaveLength(6);
     expect(
-      within(cards[3]!).getByText(/About \d+ min · 1 step · Includes warmth/),
+      within(cards[3]!).getByText(/About \d+ minutes · 1 step · Includes warmth/),
     ).toBeInTheDocument();
   });
 

@@ -15,7 +15,7 @@ async function openBackups(overrides: Parameters<typeof createFakeBridge>[0] = {
   const user = userEvent.setup();
   render(<App bridge={fake.bridge} />);
   await user.click(screen.getByRole('tab', { name: 'Settings' }));
-  const group = screen.getByRole('group', { name: 'Backups' });
+  const group = screen.getByRole('list', { name: 'Backups kept' });
   await within(group).findAllByRole('listitem');
   return { user, fake, group };
 }
@@ -74,5 +74,40 @@ describe('backups in Settings', () => {
     await user.click(screen.getAllByRole('button', { name: 'Restore…' })[0]!);
     await user.click(screen.getByRole('button', { name: 'Restore this backup' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(why);
+  });
+
+  it('explains in plain words when a backup is made, how many are kept and what Restore does', async () => {
+    await openBackups();
+    const data = screen.getByRole('region', { name: 'Your data' });
+    expect(data).toHaveTextContent(/Once a day the app backs up your data by itself/);
+    expect(data).toHaveTextContent(/The last 7 backups are kept/);
+    expect(data).toHaveTextContent(/What you have now is first kept aside/);
+  });
+
+  it('“Back up now” makes today’s backup, lists it first and says where backups are', async () => {
+    const { user, fake, group } = await openBackups({
+      backUpNow: () =>
+        ipcOk({
+          made: { id: '2026-11-25', sessions: 13, diaryEntries: 2 },
+          folder: '/home/me/backups',
+        }),
+    });
+    await user.click(screen.getByRole('button', { name: 'Back up now' }));
+    expect(fake.spies.backUpNow).toHaveBeenCalledTimes(1);
+    expect(
+      await screen.findByText('Backed up: Wed, Nov 25. Your backups are in /home/me/backups.'),
+    ).toHaveAttribute('role', 'status');
+    expect(within(group).getAllByRole('listitem')[0]).toHaveTextContent(
+      'Wed, Nov 25 · 13 sessions · 2 cramps',
+    );
+    expect(within(group).getAllByRole('listitem')).toHaveLength(3);
+  });
+
+  it('says in main’s words when a backup could not be made', async () => {
+    const why = 'The backup could not be made (the disk is full).';
+    const { user, group } = await openBackups({ backUpNow: () => ipcFail('not-saved', why) });
+    await user.click(screen.getByRole('button', { name: 'Back up now' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(why);
+    expect(within(group).getAllByRole('listitem')).toHaveLength(2);
   });
 });

@@ -33,7 +33,7 @@ describe('the Settings screen', () => {
     expect(alert).toHaveTextContent('That change could not be saved, so it was not made.');
     expect(screen.getByRole('checkbox', { name: 'Mute all sounds' })).not.toBeChecked();
     // Beside the control it concerns: in the same group, right after it.
-    const soundGroup = screen.getByRole('group', { name: 'Sound' });
+    const soundGroup = screen.getByRole('region', { name: 'Sound' });
     expect(within(soundGroup).getByRole('alert')).toBe(alert);
   });
 
