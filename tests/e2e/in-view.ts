@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { CDPSession, Locator, Page } from 'playwright-core';
 
 /** The three window sizes a screen must serve: width × height in device pixels, and the zoom. */
 export const WINDOW_SIZES = [
@@ -15,14 +15,20 @@ export type WindowSize = (typeof WINDOW_SIZES)[number];
 export async function setWindowSize(page: Page, size: WindowSize): Promise<void> {
   const css = { width: size.width / size.zoom, height: size.height / size.zoom };
   await page.setViewportSize(css);
-  const cdp = await page.context().newCDPSession(page);
+  // One session a page, left open: Chromium drops an override when the session that set it
+  // detaches, and the page would fall back to the headless window's own size.
+  let cdp = zoomSessions.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    zoomSessions.set(page, cdp);
+  }
   await cdp.send('Emulation.setDeviceMetricsOverride', {
     ...css,
     deviceScaleFactor: size.zoom,
     mobile: false,
   });
-  await cdp.detach();
 }
+const zoomSessions = new WeakMap<Page, CDPSession>();
 
 /** What a user sees of an element without scrolling: where it is, and what is drawn at its centre. */
 export interface InViewReport {
