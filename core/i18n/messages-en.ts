@@ -1,4 +1,5 @@
 import { healthMessagesEn } from './messages-health-en';
+import { journalMessagesEn } from './messages-journal-en';
 import { learnMessagesEn } from './messages-learn-en';
 import { welcomeMessagesEn } from './messages-welcome-en';
 import { reportMessagesEn } from './messages-report-en';
@@ -19,6 +20,7 @@ export const windowMessagesEn = {
   ...healthMessagesEn,
   ...welcomeMessagesEn,
   ...learnMessagesEn,
+  ...journalMessagesEn,
   ...storeWindowMessagesEn,
 
   'reminder.title': 'Time for your bedtime stretch',
@@ -151,9 +153,6 @@ export const windowMessagesEn = {
     'Your diary shows 3 or more cramps a week, two weeks running. Cramps this often are worth talking over with a doctor, and your diary is a clear record to bring.',
   'journal.seeDoctor.rising':
     'Your diary shows cramps coming more often week by week. That is worth talking over with a doctor, and your diary is a clear record to bring.',
-  'journal.chart': 'Cramps each week (bars) and nights with the routine (dots, up to 7)',
-  'journal.legend':
-    'Each night: shaded when the routine was done; the number of cramps, 0 when you said none, ? when not known.',
   'journal.calendar': 'Night by night, a week a row',
   'journal.night.routine': 'routine done',
   'journal.night.noRoutine': 'no routine',
@@ -230,7 +229,7 @@ export const windowMessagesEn = {
     'Weakness, numbness or tingling, muscle twitching, a muscle getting thinner, or cramps in other parts of the body should be checked by a doctor when they come with cramps. Make an appointment soon, and get help sooner if it gets worse.',
   'diary.listHeading': 'Your cramps',
   'diary.empty': 'No cramps logged yet.',
-  'diary.entry': 'Night of {night}, {time}',
+  'diary.entry': 'Night of {night} · cramp at {time}',
   'diary.deleted': 'Cramp of {date} deleted.',
   'diary.export': 'Save as CSV…',
   'diary.exported': 'Saved to {file}.',

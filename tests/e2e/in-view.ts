@@ -15,7 +15,8 @@ export type WindowSize = (typeof WINDOW_SIZES)[number];
 export async function setWindowSize(page: Page, size: WindowSize): Promise<void> {
   const css = { width: size.width / size.zoom, height: size.height / size.zoom };
   await page.setViewportSize(css);
-  // The session is kept open: closing it would take its override away with it.
+  // One session a page, left open: Chromium drops an override when the session that set it
+  // detaches, and the page would fall back to the headless window's own size.
   let cdp = zoomSessions.get(page);
   if (!cdp) {
     cdp = await page.context().newCDPSession(page);

@@ -7,8 +7,8 @@ import { CHOICES, answerText, type ChoiceField } from './diary-text';
 const MANY: readonly ChoiceField[] = ['feel', 'helped', 'symptoms'];
 
 /**
- * One of the diary's questions as a fieldset of native radios (one answer) or checkboxes, built
- * from its list of answers.
+ * One of the diary's questions as a fieldset of native radios (one answer, in a row of outlined
+ * choices) or checkboxes (in columns), built from its list of answers.
  */
 export function Choices({
   field,
@@ -28,7 +28,9 @@ export function Choices({
     onChange({ [field]: isMany ? next : value } as Partial<DiaryDraft>);
   };
   return (
-    <fieldset className={`field field--choice choices choices--${field}`}>
+    <fieldset
+      className={`field field--choice choices choices--${field} choices--${isMany ? 'columns' : 'row'}`}
+    >
       <legend>{t(`diary.${field}`)}</legend>
       {CHOICES[field].map((value) => (
         <label className="field--toggle" key={value}>

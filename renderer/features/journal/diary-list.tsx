@@ -2,13 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import type { DiaryEntry } from '../../../core/journal/diary-entry';
 import { useAnnounce } from '../../components/live-announcer';
 import { t, tPlural } from '../../i18n';
-import { entryDetails, entryWhen } from './diary-text';
+import { DiaryEntryRow } from './diary-entry-row';
+
+/** The id of the list's heading (on the Journal), which names the list. */
+export const DIARY_LIST_HEADING = 'diary-list-heading';
 
 /** How many cramps the Journal lists at first, and how many more each "Show older" adds. */
 export const DIARY_PAGE = 30;
 
 /**
- * The cramp diary, newest first: the latest `DIARY_PAGE` entries (years of them would take
+ * The cramp diary, newest first, a line or two a cramp: the latest `DIARY_PAGE` entries (years of them would take
  * seconds to draw), then a line saying how many are shown and a button for older ones. After
  * that button the keyboard is on the first entry it brought, and the new count is announced.
  */
@@ -46,39 +49,16 @@ export function DiaryList({
   };
   return (
     <>
-      <ul className="routine-list diary-list">
-        {shown.map((entry) => {
-          const when = entryWhen(entry);
-          return (
-            <li key={entry.id} className="routine-card">
-              <h3
-                className="routine-card__name"
-                {...(entry.id === firstNew && { ref: firstNewHeading, tabIndex: -1 })}
-              >
-                {when}
-              </h3>
-              <p className="routine-card__meta">{entryDetails(entry)}</p>
-              <div className="button-row">
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={t('routines.editNamed', { routine: when })}
-                  onClick={() => onEdit(entry)}
-                >
-                  {t('routines.edit')}
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={t('routines.deleteNamed', { routine: when })}
-                  onClick={() => onDelete(entry)}
-                >
-                  {t('routines.delete')}
-                </button>
-              </div>
-            </li>
-          );
-        })}
+      <ul className="diary-list" aria-labelledby={DIARY_LIST_HEADING}>
+        {shown.map((entry) => (
+          <DiaryEntryRow
+            key={entry.id}
+            entry={entry}
+            headingRef={entry.id === firstNew ? firstNewHeading : undefined}
+            onEdit={onEdit}
+            onDelete={onDelete}
+          />
+        ))}
       </ul>
       {older > 0 && (
         <>

@@ -53,24 +53,33 @@ export const answerText = (field: ChoiceField, value: string | number) =>
  * Journal formats hundreds of dates. Each formats a wall-clock day or time written as UTC, so a
  * format made earlier stays right when the computer's zone changes.
  */
-function wallClockFormat(kind: 'day' | 'time'): Intl.DateTimeFormat {
+function wallClockFormat(kind: keyof typeof FORMAT_FIELDS): Intl.DateTimeFormat {
   const lang = t('app.lang');
   const key = `${kind} ${lang}`;
   let format = wallClockFormats.get(key);
   if (!format) {
-    const fields: Intl.DateTimeFormatOptions =
-      kind === 'day'
-        ? { weekday: 'short', day: 'numeric', month: 'short' }
-        : { timeStyle: 'short' };
-    format = new Intl.DateTimeFormat(lang, { ...fields, timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(lang, { ...FORMAT_FIELDS[kind], timeZone: 'UTC' });
     wallClockFormats.set(key, format);
   }
   return format;
 }
+const FORMAT_FIELDS = {
+  day: { weekday: 'short', day: 'numeric', month: 'short' },
+  date: { day: 'numeric', month: 'short' },
+  weekday: { weekday: 'short' },
+  time: { timeStyle: 'short' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A day, "YYYY-MM-DD" (a night or a backup), as the user reads it: "Mon, 23 Nov". */
 export const dayText = (day: string) => wallClockFormat('day').format(new Date(`${day}T12:00Z`));
+
+/** A day without its weekday, for a chart's weeks and the calendar's rows: "23 Nov". */
+export const dateText = (day: string) => wallClockFormat('date').format(new Date(`${day}T12:00Z`));
+
+/** A day's weekday alone, over the calendar's columns: "Mon". */
+export const weekdayText = (day: string) =>
+  wallClockFormat('weekday').format(new Date(`${day}T12:00Z`));
 
 /** The time of day of a moment, on the clock of the zone main uses: "02:10". */
 const timeText = (ms: number) => {
@@ -78,7 +87,10 @@ const timeText = (ms: number) => {
   return wallClockFormat('time').format(Date.UTC(2000, 0, 1, hour, minute));
 };
 
-/** When an entry was, for its row and its buttons' names: "Night of Mon, 23 Nov, 02:10". */
+/**
+ * When an entry was, for its row and its buttons' names, the night and the time apart (the night
+ * is its evening, the cramp often after midnight): "Night of Mon, 23 Nov · cramp at 02:10".
+ */
 export const entryWhen = (entry: DiaryEntry) =>
   t('diary.entry', { night: dayText(entry.night), time: timeText(entry.startedAtMs) });
 

@@ -3,7 +3,7 @@ import type { DiaryEntry } from '../../../core/journal/diary-entry';
 import { useAnnounce } from '../../components/live-announcer';
 import { t } from '../../i18n';
 import { dayText } from './diary-text';
-import { DiaryList } from './diary-list';
+import { DIARY_LIST_HEADING, DiaryList } from './diary-list';
 import type { Diary } from './use-diary';
 import { JournalStorageNote, useJournalsStorage } from './journal-storage-note';
 import { JournalWeeks } from './journal-weeks';
@@ -12,6 +12,7 @@ import { TrialSection } from '../trial/trial-section';
 import { useTrial } from '../trial/use-trial';
 import type { BedtimeBridge } from '../../../core/ipc/bridge';
 import { DoctorReport } from '../report/doctor-report';
+import './journal.css';
 
 /**
  * Journal: the cramp diary, newest first, each entry to change or delete (with Undo), a way to
@@ -110,7 +111,9 @@ export function JournalScreen({
       )}
       {summary && <JournalWeeks summary={summary} />}
       <TrialSection trial={trial} />
-      <h2 className="screen__subheading">{t('diary.listHeading')}</h2>
+      <h2 id={DIARY_LIST_HEADING} className="screen__subheading">
+        {t('diary.listHeading')}
+      </h2>
       <DiaryList
         entries={entries}
         onEdit={(entry) => {

@@ -39,12 +39,12 @@ describe('the diary’s answers in the page', () => {
     setWindowCatalog({ ...windowMessagesEn, 'app.lang': 'de' });
     try {
       expect(dayText('2026-11-23')).toBe('Mo., 23. Nov.');
-      expect(entryWhen(entry)).toBe('Night of Mo., 23. Nov., 02:10');
+      expect(entryWhen(entry)).toBe('Night of Mo., 23. Nov. · cramp at 02:10');
     } finally {
       setWindowCatalog(windowMessagesEn);
     }
     expect(dayText('2026-11-23')).toBe('Mon, Nov 23');
-    expect(entryWhen(entry)).toMatch(/^Night of Mon, Nov 23, 2:10\sAM$/);
+    expect(entryWhen(entry)).toMatch(/^Night of Mon, Nov 23 · cramp at 2:10\sAM$/);
   });
 
   it('writes a cramp’s time in the zone main uses, whatever Chromium’s own zone is', () => {
@@ -52,9 +52,9 @@ describe('the diary’s answers in the page', () => {
     const before = appTimeZone();
     try {
       setAppTimeZone('America/Los_Angeles');
-      expect(entryWhen(entry)).toMatch(/^Night of Mon, Nov 23, 6:10\sPM$/);
+      expect(entryWhen(entry)).toMatch(/^Night of Mon, Nov 23 · cramp at 6:10\sPM$/);
       setAppTimeZone('Asia/Tokyo');
-      expect(entryWhen(entry)).toMatch(/^Night of Mon, Nov 23, 11:10\sAM$/);
+      expect(entryWhen(entry)).toMatch(/^Night of Mon, Nov 23 · cramp at 11:10\sAM$/);
       expect(dayText('2026-11-23')).toBe('Mon, Nov 23');
     } finally {
       setAppTimeZone(before);

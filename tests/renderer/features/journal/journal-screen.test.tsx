@@ -36,20 +36,35 @@ const entryNames = () =>
 
 describe('the Journal', () => {
   it('lists cramps newest first: night, time, leg, muscle, strength and how long', async () => {
-    await openJournal();
+    const { user } = await openJournal();
     const early = await screen.findByRole('heading', { level: 3, name: /^Night of Mon, Nov 23/ });
     expect(entryNames()).toEqual([
-      expect.stringMatching(/^Night of Mon, Nov 23, 2:10\sAM$/),
-      expect.stringMatching(/^Night of Fri, Nov 20, 11:40\sPM$/),
+      expect.stringMatching(/^Night of Mon, Nov 23 · cramp at 2:10\sAM$/),
+      expect.stringMatching(/^Night of Fri, Nov 20 · cramp at 11:40\sPM$/),
     ]);
     const item = early.closest('li')!;
     expect(item).toHaveTextContent('Left leg · Calf · strength 7 of 10 · 1 to 5 minutes');
+    // The rest, and Change and Delete, on demand: a line or two a cramp until then.
+    expect(within(item).queryByText('Knotted')).not.toBeVisible();
+    expect(within(item).queryByRole('button', { name: /^Change/ })).not.toBeInTheDocument();
+    const show = within(item).getByRole('button', { name: /^Show details: Night of Mon, Nov 23/ });
+    expect(show).toHaveAttribute('aria-expanded', 'false');
+    await user.click(show);
+    expect(show).toHaveAttribute('aria-expanded', 'true');
+    expect(show).toHaveTextContent('Hide details');
+    expect(within(item).getByText('It felt')).toBeVisible();
+    expect(within(item).getByText('Knotted')).toBeVisible();
     expect(
       within(item).getByRole('button', { name: /^Change: Night of Mon, Nov 23/ }),
     ).toBeVisible();
     expect(
       within(item).getByRole('button', { name: /^Delete: Night of Mon, Nov 23/ }),
     ).toBeVisible();
+    // An entry with nothing more noted says so.
+    await user.click(screen.getByRole('button', { name: /^Show details: Night of Fri/ }));
+    expect(screen.getByText('Nothing more was noted.')).toBeVisible();
+    await user.click(show);
+    expect(within(item).queryByText('Knotted')).not.toBeVisible();
   });
 
   it('says gently when there is nothing yet, and still offers to log one', async () => {
@@ -61,7 +76,8 @@ describe('the Journal', () => {
 
   it('changes an entry in the same form, saved under its id, then returns to it', async () => {
     const { user, fake } = await openJournal();
-    const change = await screen.findByRole('button', { name: /^Change: Night of Mon/ });
+    await user.click(await screen.findByRole('button', { name: /^Show details: Night of Mon/ }));
+    const change = screen.getByRole('button', { name: /^Change: Night of Mon/ });
     await user.click(change);
     expect(screen.getByRole('heading', { level: 1, name: 'Change this cramp' })).toHaveFocus();
     // Its answers are there, the details too.
@@ -89,7 +105,8 @@ describe('the Journal', () => {
 
   it('deletes with a calm line and an Undo that brings the entry back', async () => {
     const { user, fake } = await openJournal();
-    await user.click(await screen.findByRole('button', { name: /^Delete: Night of Mon/ }));
+    await user.click(await screen.findByRole('button', { name: /^Show details: Night of Mon/ }));
+    await user.click(screen.getByRole('button', { name: /^Delete: Night of Mon/ }));
 
     expect(fake.spies.deleteDiaryEntry).toHaveBeenCalledWith({ id: 'cramp-7' });
     expect(
@@ -110,7 +127,8 @@ describe('the Journal', () => {
 
   it('keeps Undo offered until the next thing is done', async () => {
     const { user } = await openJournal();
-    await user.click(await screen.findByRole('button', { name: /^Delete: Night of Mon/ }));
+    await user.click(await screen.findByRole('button', { name: /^Show details: Night of Mon/ }));
+    await user.click(screen.getByRole('button', { name: /^Delete: Night of Mon/ }));
     await user.click(screen.getByRole('button', { name: 'Log a cramp' }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();

@@ -37,6 +37,10 @@ async function openJournal(summary: JournalSummary) {
   return screen.findByRole('region', { name: 'The last 12 weeks' });
 }
 
+/** The numbers on a chart's scale, bottom to top. */
+const ticksOf = (chart: HTMLElement) =>
+  [...chart.querySelectorAll('.week-bars__tick')].map((tick) => tick.textContent);
+
 describe('the Journal’s last 12 weeks', () => {
   it('shows each night: the routine, the cramps, none said, and unknown never as none', async () => {
     // Routine on even nights; 2 cramps on nights 80 and 81, "none" said on 82, 83 unknown.
@@ -48,8 +52,15 @@ describe('the Journal’s last 12 weeks', () => {
       })),
     );
     const table = within(section).getByRole('table', { name: 'Night by night, a week a row' });
-    const rows = within(table).getAllByRole('row');
+    const [weekdays, ...rows] = within(table).getAllByRole('row');
+    // 2 September 2026 was a Wednesday: the columns are the weekdays from there.
+    expect(
+      within(weekdays!)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Week of', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Mon', 'Tue']);
     expect(rows).toHaveLength(12);
+    expect(within(rows[11]!).getByRole('rowheader')).toHaveTextContent('Nov 18');
     const lastWeek = within(rows[11]!).getAllByRole('cell');
     expect(lastWeek.map((cell) => cell.textContent)).toEqual([
       expect.stringContaining('?'),
@@ -66,7 +77,36 @@ describe('the Journal’s last 12 weeks', () => {
       '42',
     );
     expect(within(section).getByText('Nights not known').nextSibling).toHaveTextContent('81');
-    expect(within(section).getByRole('img', { name: /^Cramps each week/ })).toBeVisible();
+    // Each mark of the calendar in its legend.
+    const legend = within(section).getByRole('list', { name: 'What the marks mean' });
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'A routine done that night',
+      '2Cramps logged that night',
+      '0No cramps: you said so',
+      '!Cramps, not logged',
+      '?Not known yet',
+    ]);
+    // Two charts, each on its own scale, each week's figure in words.
+    const cramps = within(section).getByRole('img', { name: /^Cramps each week/ });
+    expect(cramps).toHaveAccessibleName(
+      expect.stringMatching(
+        /oldest first\. Week of Sep 2: 0 · .* · Week of Nov 11: 0 · Week of Nov 18: 4\.$/,
+      ),
+    );
+    expect(within(section).getByText('Each bar: the cramps logged in one week.')).toBeVisible();
+    const routine = within(section).getByRole('img', {
+      name: /^Nights with the routine each week/,
+    });
+    expect(routine).toHaveAccessibleName(
+      expect.stringMatching(/Week of Sep 2: 4 · Week of Sep 9: 3 · /),
+    );
+    // The scales: the routine's 0 to 7, the cramps' 0 to 4 (the most in a week).
+    expect(ticksOf(routine)).toEqual(['0', '7']);
+    expect(ticksOf(cramps)).toEqual(['0', '2', '4']);
     expect(within(section).getByText(/not proof either way/)).toBeVisible();
     expect(within(section).queryByRole('note')).toBeNull();
   });
@@ -78,5 +118,38 @@ describe('the Journal’s last 12 weeks', () => {
     expect(within(frequent).getByRole('note')).toHaveTextContent(
       /3 or more cramps a week, two weeks running.*talking over with a doctor/,
     );
+  });
+
+  it('starts at the first week with anything noted, and in the first week says so in words', async () => {
+    // Nothing before night 70 (a Wednesday); a routine on nights 70 and 72.
+    const later = await openJournal(
+      summaryOf((index) => ({
+        routine: index === 70 || index === 72,
+        cramps: 'unknown',
+        crampCount: 0,
+      })),
+    );
+    expect(
+      within(later).getByText('From your first week with anything noted, Wed, Nov 11.'),
+    ).toBeVisible();
+    expect(within(within(later).getByRole('table')).getAllByRole('row')).toHaveLength(3);
+    expect(within(later).getByText('Nights not known').nextSibling).toHaveTextContent('14');
+  });
+
+  it('in the first week: plain words, no grid of question marks', async () => {
+    const first = await openJournal(
+      summaryOf((index) => ({
+        routine: index === 80,
+        cramps: index === 81 ? 'cramps' : 'unknown',
+        crampCount: index === 81 ? 2 : 0,
+      })),
+    );
+    expect(within(first).getByText(/^Your first week\./)).toBeVisible();
+    expect(
+      within(first).getByText('So far: 1 night with the routine, 2 cramps logged.'),
+    ).toBeVisible();
+    expect(within(first).queryByRole('table')).toBeNull();
+    expect(within(first).queryByRole('img')).toBeNull();
+    expect(first).not.toHaveTextContent('?');
   });
 });

@@ -96,12 +96,12 @@ describe('logging a cramp', () => {
     expect(fake.spies.saveDiaryEntry).toHaveBeenCalledWith({ startedAtMs: NOW });
   });
 
-  it('cancels with Escape: nothing is saved, and focus goes back to where it was', async () => {
+  it('cancels an untouched form with Escape: nothing is saved, and focus goes back to where it was', async () => {
     const { user, fake } = renderApp();
     const logButton = await screen.findByRole('button', { name: 'Log a cramp' });
     await user.click(logButton);
-    await user.click(screen.getByRole('radio', { name: 'Calf' }));
     await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Log a cramp' })).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Tonight' })).toBeVisible();
     expect(logButton).toHaveFocus();

@@ -74,7 +74,9 @@ describe('a long diary in the Journal', () => {
     const { user, fake } = await openJournal(31);
     await user.click(await screen.findByRole('button', { name: 'Show 1 older cramp' }));
     const oldest = screen.getByRole('heading', { level: 3, name: /^Night of Sat, Oct 24/ });
-    const change = within(oldest.closest('li')!).getByRole('button', { name: /^Change:/ });
+    const item = within(oldest.closest('li')!);
+    await user.click(item.getByRole('button', { name: /^Show details:/ }));
+    const change = item.getByRole('button', { name: /^Change:/ });
     await user.click(change);
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(entryNames()).toHaveLength(31);
