@@ -294,7 +294,8 @@ export const windowMessagesEn = {
   'player.nextStep': 'Next step',
   'player.leavesOut.right': 'Next step leaves out the right leg of this one too.',
   'player.leavesOut.left': 'Next step leaves out the left leg of this one too.',
-  'player.rest.words': 'Let the leg go loose and breathe out slowly. The next hold begins with a soft bell.',
+  'player.rest.words':
+    'Let the leg go loose and breathe out slowly. The next hold begins with a soft bell.',
   'player.switch.words.left': 'Change to your left leg, in the same position as before.',
   'player.switch.words.right': 'Change to your right leg, in the same position as before.',
   'player.stop': 'Stop',

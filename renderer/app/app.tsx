@@ -18,6 +18,7 @@ import { DiaryForm } from '../features/journal/diary-form';
 import { useDiary } from '../features/journal/use-diary';
 import { useDiaryForm } from '../features/journal/use-diary-form';
 import { PlayerScreen } from '../features/player/player-screen';
+import { focusScreenHeading } from '../components/focus-screen-heading';
 import type { EditorSession } from '../features/routines/editor/routine-editor';
 import { useOwnRoutines } from '../features/routines/use-own-routines';
 import { useRoutines, useStepLibrary } from '../features/routines/use-routines';
@@ -82,7 +83,7 @@ function AppShell({
   // Out of the welcome, the keyboard lands on the screen (the player takes it, if one started).
   const wasWelcome = useRef(false);
   useEffect(() => {
-    if (wasWelcome.current && !welcome.isShown) panel.current?.focus();
+    if (wasWelcome.current && !welcome.isShown) focusScreenHeading(panel.current);
     wasWelcome.current = welcome.isShown;
   }, [welcome.isShown]);
   // Times are shown in main's zone; when the window comes back into view, main is asked again
@@ -133,13 +134,19 @@ function AppShell({
     diaryForm.leave();
   };
 
+  // A screen opened from another screen's button: its heading takes the focus once it is drawn.
+  const [headingFocusAsked, askHeadingFocus] = useState(0);
+  useEffect(() => {
+    if (headingFocusAsked > 0) focusScreenHeading(panel.current);
+  }, [headingFocusAsked]);
+
   const { snapshot } = session;
   const isActive = snapshot.status !== 'idle';
   // Back from a routine, focus returns to the screen the user started it from.
   const wasActive = useRef(isActive);
   const { clearProblem } = settingsView;
   useEffect(() => {
-    if (wasActive.current && !isActive) panel.current?.focus();
+    if (wasActive.current && !isActive) focusScreenHeading(panel.current);
     // The player opens at its top, whatever the screen it was started from was scrolled to.
     if (!wasActive.current && isActive) window.scrollTo?.(0, 0);
     if (wasActive.current !== isActive) clearProblem();
@@ -228,7 +235,7 @@ function AppShell({
           role="tabpanel"
           id={`panel-${screen}`}
           aria-labelledby={`tab-${screen}`}
-          tabIndex={0}
+          tabIndex={-1}
         >
           {!bridge && (
             <p className="notice" role="alert">
@@ -271,7 +278,9 @@ function AppShell({
               onWelcomeAgain={welcome.open}
               onShow={(next) => {
                 show(next);
-                panel.current?.focus(); // the button pressed has gone with its screen
+                // The button pressed has gone with its screen: the new screen's heading takes
+                // the keyboard once it is drawn.
+                askHeadingFocus((asked) => asked + 1);
               }}
             />
           </div>

@@ -109,4 +109,17 @@ describe('at first glance, in the built app at every window size', () => {
     const at = (place: string) => place.replace(/^\w+( \w+)? at /, '');
     expect(new Set(places.map(at)), places.join('; ')).toHaveLength(1);
   });
+
+  it('the welcome: Next is in view on every screen', async () => {
+    app = await startAppInChromium({ keepWelcome: true });
+    const { page } = app;
+    for (let screen = 1; screen <= 3; screen += 1) {
+      await page.getByText(`Step ${screen} of 4`).waitFor();
+      await expectInView(page, `welcome-${screen}`, {
+        Next: page.getByRole('button', { name: 'Next', exact: true }),
+      });
+      await setWindowSize(page, WINDOW_SIZES[0]);
+      await page.getByRole('button', { name: 'Next', exact: true }).click();
+    }
+  });
 });

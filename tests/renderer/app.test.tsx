@@ -51,8 +51,10 @@ describe('the app shell', () => {
     renderApp();
     await user.tab();
     await user.tab();
-    expect(screen.getByRole('tabpanel')).toHaveFocus();
+    // The screen's first control, not a frame round the whole screen.
     expect(screen.getByRole('tabpanel')).toHaveAccessibleName('Tonight');
+    expect(screen.getByRole('tabpanel')).not.toHaveFocus();
+    expect(screen.getByRole('tabpanel')).toContainElement(document.activeElement as HTMLElement);
   });
 
   it('shows the version from main and follows main’s navigate event', async () => {

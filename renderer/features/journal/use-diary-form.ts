@@ -3,6 +3,7 @@ import type { DiaryDraft } from '../../../core/journal/diary-view';
 import type { MorningAnswer } from '../../../core/journal/diary-log';
 import { redFlagOf, type RedFlag } from '../../../core/journal/red-flags';
 import { useAnnounce } from '../../components/live-announcer';
+import { focusScreenHeading } from '../../components/focus-screen-heading';
 import { t } from '../../i18n';
 import type { DiaryFormOpen } from './diary-form';
 import type { Diary, Problem } from './use-diary';
@@ -43,10 +44,8 @@ export function useDiaryForm(
     const back = opener.current;
     if (form || !back) return;
     opener.current = null;
-    (back !== document.body && back.isConnected
-      ? (back as HTMLElement)
-      : fallback.current
-    )?.focus();
+    if (back !== document.body && back.isConnected) (back as HTMLElement).focus();
+    else focusScreenHeading(fallback.current);
   }, [form, fallback]);
   const open = useCallback((next: DiaryFormOpen) => {
     opener.current = document.activeElement ?? document.body;

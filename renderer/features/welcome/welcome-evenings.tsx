@@ -10,8 +10,8 @@ const usualBedtime = (settings: Settings) =>
   Object.values(settings.reminderSchedule.bedtimes).find((time) => time !== null) ?? '22:30';
 
 /**
- * Welcome, screen 2: bedtime and how long before it to remind (turning the reminder on for every
- * evening), and how many minutes most nights (tonight's routine is fitted to them).
+ * Welcome, screen 2: bedtime, whether and how long before it to remind (every evening, or no
+ * reminder), and how many minutes most nights (tonight's routine is fitted to them).
  */
 export function WelcomeEvenings({
   settings,
@@ -22,8 +22,10 @@ export function WelcomeEvenings({
 }) {
   const [bedtime, setBedtime] = useState(usualBedtime(settings));
   const [lead, setLead] = useState(settings.reminderSchedule.leadMinutes);
+  // A reminder is the user's choice: asked, with "No reminder" beside it, as things stand now.
+  const [wantsReminder, setWantsReminder] = useState(settings.reminderSchedule.isEnabled);
+  const reminderName = useId();
   const [minutes, setMinutes] = useState(settings.tonightMinutes);
-  const leadName = useId();
   const minutesName = useId();
   return (
     <>
@@ -37,16 +39,23 @@ export function WelcomeEvenings({
         />
       </label>
       <fieldset className="field field--choice choices">
-        <legend>{t('welcome.lead')}</legend>
-        {LEAD_MINUTE_CHOICES.map((choice) => (
-          <label className="field--toggle" key={choice}>
+        <legend>{t('welcome.reminder')}</legend>
+        {[null, ...LEAD_MINUTE_CHOICES].map((choice) => (
+          <label className="field--toggle" key={choice ?? 'none'}>
             <input
               type="radio"
-              name={leadName}
-              checked={lead === choice}
-              onChange={() => setLead(choice)}
+              name={reminderName}
+              checked={choice === null ? !wantsReminder : wantsReminder && lead === choice}
+              onChange={() => {
+                setWantsReminder(choice !== null);
+                if (choice !== null) setLead(choice);
+              }}
             />
-            <span>{t('welcome.leadChoice', { minutes: choice })}</span>
+            <span>
+              {choice === null
+                ? t('welcome.noReminder')
+                : t('welcome.leadChoice', { minutes: choice })}
+            </span>
           </label>
         ))}
       </fieldset>
@@ -68,22 +77,25 @@ export function WelcomeEvenings({
           </label>
         ))}
       </fieldset>
-      <button
-        type="button"
-        className="button button--primary button--large"
-        onClick={() =>
-          void onNext({
-            reminderSchedule: {
-              isEnabled: true,
-              leadMinutes: lead,
-              bedtimes: everyEvening(bedtime),
-            },
-            tonightMinutes: minutes,
-          })
-        }
-      >
-        {t('welcome.next')}
-      </button>
+      {/* Next stays in view at the foot of the window, however long the screen. */}
+      <div className="welcome__next">
+        <button
+          type="button"
+          className="button button--primary button--large"
+          onClick={() =>
+            void onNext({
+              reminderSchedule: {
+                isEnabled: wantsReminder,
+                leadMinutes: lead,
+                bedtimes: everyEvening(bedtime),
+              },
+              tonightMinutes: minutes,
+            })
+          }
+        >
+          {t('welcome.next')}
+        </button>
+      </div>
     </>
   );
 }

@@ -64,13 +64,16 @@ export function WelcomeLegs({
           </p>
         )}
       </fieldset>
-      <button
-        type="button"
-        className="button button--primary button--large"
-        onClick={() => void onNext(answers())}
-      >
-        {t('welcome.next')}
-      </button>
+      {/* Next stays in view at the foot of the window, however long the screen. */}
+      <div className="welcome__next">
+        <button
+          type="button"
+          className="button button--primary button--large"
+          onClick={() => void onNext(answers())}
+        >
+          {t('welcome.next')}
+        </button>
+      </div>
     </>
   );
 }

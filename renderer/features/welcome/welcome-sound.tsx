@@ -49,9 +49,12 @@ export function WelcomeSound({
             </>
           ))}
       </div>
-      <button type="button" className="button button--primary button--large" onClick={onNext}>
-        {t('welcome.next')}
-      </button>
+      {/* Next stays in view at the foot of the window, however long the screen. */}
+      <div className="welcome__next">
+        <button type="button" className="button button--primary button--large" onClick={onNext}>
+          {t('welcome.next')}
+        </button>
+      </div>
     </>
   );
 }

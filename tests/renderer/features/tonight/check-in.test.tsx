@@ -49,7 +49,8 @@ describe('the morning check-in on Tonight', () => {
     // Back on Tonight (the question answered), focus on the screen rather than lost.
     expect(await screen.findByText('Cramp saved.', { selector: 'p' })).toBeVisible();
     expect(screen.queryByText('Any leg cramps last night?')).not.toBeInTheDocument();
-    expect(screen.getByRole('tabpanel')).toHaveFocus();
+    // Focus on the screen's heading, where a screen reader starts; no frame round the screen.
+    expect(screen.getByRole('heading', { level: 1, name: 'Tonight' })).toHaveFocus();
   });
 
   it('is not there when there is nothing to ask', async () => {

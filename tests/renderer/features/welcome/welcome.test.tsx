@@ -71,7 +71,9 @@ describe('the welcome on first launch', () => {
     const time = screen.getByLabelText('When do you usually go to bed?');
     // jsdom's time field takes a value as the browser's picker would give it.
     fireEvent.change(time, { target: { value: '23:15' } });
-    await user.click(screen.getByRole('radio', { name: '15 minutes before' }));
+    // No reminder unless the user asks for one.
+    expect(screen.getByRole('radio', { name: 'No reminder' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Yes, 15 minutes before bedtime' }));
     await user.click(screen.getByRole('radio', { name: '15 minutes' }));
     await next(user);
     expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({
@@ -90,6 +92,21 @@ describe('the welcome on first launch', () => {
       },
       tonightMinutes: 15,
     });
+  });
+
+  it('screen 2 leaves the reminder off when the user keeps “No reminder”, and the summary says none', async () => {
+    const { fake, user } = firstLaunch();
+    await screen.findByRole('heading', { name: 'Welcome to Bedtime Stretch' });
+    await next(user);
+    await screen.findByRole('heading', { name: 'Your evenings' });
+    await user.click(screen.getByRole('radio', { name: 'Yes, 30 minutes before bedtime' }));
+    await user.click(screen.getByRole('radio', { name: 'No reminder' }));
+    await next(user);
+    expect(fake.spies.updateSettings).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        reminderSchedule: expect.objectContaining({ isEnabled: false }),
+      }),
+    );
   });
 
   it('screen 3 plays a cue and the spoken prompt at the night volume, with a caption for each', async () => {
@@ -129,7 +146,8 @@ describe('the welcome on first launch', () => {
       await screen.findByRole('heading', { name: heading });
     }
     expect(screen.getByRole('list')).toHaveTextContent(/Tonight’s routine: .*, 10 minutes\./);
-    expect(screen.getByRole('list')).toHaveTextContent(/A reminder will come at 10:00\s?PM/);
+    // Passed by with Next, the reminder was never asked for: the summary does not announce one.
+    expect(screen.getByRole('list')).not.toHaveTextContent(/reminder/i);
     await user.click(screen.getByRole('button', { name: 'Later' }));
     expect(fake.spies.updateSettings).toHaveBeenLastCalledWith({ welcomeSeen: true });
     expect(await screen.findByRole('heading', { name: 'Tonight', level: 1 })).toBeInTheDocument();
