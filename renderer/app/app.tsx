@@ -247,7 +247,11 @@ function AppShell({
               {session.error}
             </p>
           )}
-          {diaryForm.note && <p className="notice notice--calm">{diaryForm.note}</p>}
+          {/* Said beside the button that opened the form on Tonight and the Journal; elsewhere
+              (the tray opened it over another screen), here at the top. */}
+          {diaryForm.note && screen !== 'tonight' && screen !== 'journal' && (
+            <p className="notice notice--calm">{diaryForm.note}</p>
+          )}
           {diaryForm.urgent && <RedFlagNote flag={diaryForm.urgent} />}
           {diaryForm.form && (
             <DiaryForm

@@ -56,6 +56,7 @@ export function CurrentScreen(props: {
           isCheckIn={diary.view.checkIn !== null}
           onCheckIn={diaryForm.answerCheckIn}
           onLogCramp={() => diaryForm.open({})}
+          diaryNote={diaryForm.form ? null : diaryForm.note}
           clotCaution={diary.view.clotCaution}
           onLegChecked={diary.confirmLegChecked}
         />
@@ -84,6 +85,7 @@ export function CurrentScreen(props: {
           diary={diary}
           onLog={() => diaryForm.open({})}
           onEdit={(entry) => diaryForm.open({ entry })}
+          diaryNote={diaryForm.form ? null : diaryForm.note}
         />
       );
     case 'learn': {

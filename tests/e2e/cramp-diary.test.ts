@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dialog } from '../fakes/electron';
 import { axeViolations } from './axe-check';
+import { inViewAndUncovered } from './in-view';
 import { lastSessionState, startAppInChromium, type AppInChromium } from './start-app-in-chromium';
 
 /** The first hold of "Before sleep" ends 18 s in (see tests/e2e/routine-playback.test.ts). */
@@ -66,10 +67,16 @@ describe('keeping the user’s data, in the built app', () => {
     await click('Left leg');
     await click('Save');
     expect(clicks).toBe(3);
-    // Said on the page (and to a screen reader, through the live region).
-    await expect
-      .poll(() => page.locator('p.notice', { hasText: 'Cramp saved.' }).isVisible())
-      .toBe(true);
+    // Said on the page (and to a screen reader, through the live region), beside the button that
+    // opened the form, which has the keyboard again; both in view.
+    const saved = page.locator('p.notice', { hasText: 'Cramp saved.' });
+    await expect.poll(() => saved.isVisible()).toBe(true);
+    const logButton = page.getByRole('button', { name: 'Log a cramp' });
+    expect(await logButton.evaluate((button) => button === document.activeElement)).toBe(true);
+    const [noteBox, buttonBox] = [(await saved.boundingBox())!, (await logButton.boundingBox())!];
+    expect(noteBox.y - (buttonBox.y + buttonBox.height)).toBeGreaterThanOrEqual(0);
+    expect(noteBox.y - (buttonBox.y + buttonBox.height)).toBeLessThan(40);
+    expect(await inViewAndUncovered(saved)).toBe(true);
 
     // Both on disk, synced before they were acknowledged.
     await expect.poll(async () => (await lines(path.join(folder, 'history.jsonl'))).length).toBe(1);

@@ -23,11 +23,14 @@ export function JournalScreen({
   diary,
   onLog,
   onEdit,
+  diaryNote = null,
 }: {
   bridge: BedtimeBridge | null;
   diary: Diary;
   onLog(): void;
   onEdit(entry: DiaryEntry): void;
+  /** How the last diary form went ("Cramp saved."), said beside Log a cramp. */
+  diaryNote?: string | null;
 }) {
   const summary = useJournalSummary(bridge, diary.view);
   const storage = useJournalsStorage(bridge, diary.view);
@@ -94,6 +97,7 @@ export function JournalScreen({
           {t('report.open')}
         </button>
       </div>
+      {!status && diaryNote && <p className="screen__text diary-status">{diaryNote}</p>}
       {status && (
         <p className="screen__text diary-status">
           {status.text}{' '}

@@ -34,6 +34,7 @@ export function TonightScreen({
   onLogCramp = () => {},
   clotCaution = null,
   onLegChecked = async () => null,
+  diaryNote = null,
 }: {
   bridge?: BedtimeBridge | null;
   routines: readonly Routine[];
@@ -52,6 +53,8 @@ export function TonightScreen({
   /** While massage and warmth are left out after clot signs in the diary. */
   clotCaution?: ClotCaution | null;
   onLegChecked?(): Promise<Problem>;
+  /** How the last diary action went ("Cramp saved."), said beside Log a cramp. */
+  diaryNote?: string | null;
 }) {
   // A chosen routine that no longer exists gives way to the recommended one, and Tonight says so.
   const { routine: tonight, isStandIn } = tonightRoutineOf(settings.tonightRoutineId, routines);
@@ -88,6 +91,7 @@ export function TonightScreen({
         <button type="button" className="button" onClick={onLogCramp}>
           {t('diary.log')}
         </button>
+        {diaryNote && <p className="notice notice--calm tonight-cramp__note">{diaryNote}</p>}
         {crampNow && (
           <p id={crampHintId} className="tonight-cramp__hint">
             {t('tonight.crampNowHint')}
