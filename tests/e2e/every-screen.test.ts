@@ -10,17 +10,12 @@ import { readSystemTimeZone } from '../../main/time-zone/system-time-zone';
 import { BrowserWindow } from '../fakes/electron';
 import { writeSeededDiary } from '../fixtures/seeded-diary';
 import { axeViolations } from './axe-check';
+import { setWindowSize, WINDOW_SIZES, type WindowSize } from './in-view';
 import { lastSessionState, startAppInChromium, type AppInChromium } from './start-app-in-chromium';
 
-/** The window sizes every screen is looked at in: a laptop, and a small window. */
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 800, height: 600 },
-] as const;
-
 /**
- * One screen as it stands, at each size: no axe-core violations, nothing to scroll sideways, and
- * a screenshot (`screenshots/screen-<name>-<w>x<h>.png`, kept out of git) to look at: of the whole
+ * One screen as it stands, at each size (1280×800, 800×600, 200% zoom): no axe-core violations, nothing to scroll sideways, and
+ * a screenshot (`screenshots/screen-<name>-<size>.png`, kept out of git) to look at: of the whole
  * page, or of the window only where a dialog or a docked bar is fixed to the window (a whole-page
  * picture would draw it part way down the page, not where the user sees it). Soft expectations:
  * one run reports every screen that fails.
@@ -29,13 +24,13 @@ async function lookAt(
   page: Page,
   name: string,
   {
-    sizes = SIZES,
+    sizes = WINDOW_SIZES,
     fullPage = true,
-  }: { sizes?: readonly { width: number; height: number }[]; fullPage?: boolean } = {},
+  }: { sizes?: readonly WindowSize[]; fullPage?: boolean } = {},
 ): Promise<void> {
   for (const size of sizes) {
-    await page.setViewportSize(size);
-    const where = `${name} at ${size.width}x${size.height}`;
+    await setWindowSize(page, size);
+    const where = `${name} at ${size.name}`;
     expect.soft(await axeViolations(page), where).toEqual([]);
     const sideways = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
@@ -50,7 +45,7 @@ async function lookAt(
       .soft(sideways.scrollWidth, `${where} scrolls sideways: ${sideways.past.join(', ')}`)
       .toBeLessThanOrEqual(sideways.innerWidth);
     await page.screenshot({
-      path: `screenshots/screen-${name}-${size.width}x${size.height}.png`,
+      path: `screenshots/screen-${name}-${size.name}.png`,
       fullPage,
     });
   }
@@ -210,7 +205,9 @@ describe('every screen, in the built app', () => {
     await expect.poll(reminderWindow).toBeDefined();
     const card = await host.pageFor(reminderWindow()!.webContents);
     await heading(card, /.+/, 1);
-    await lookAt(card, 'reminder', { sizes: [REMINDER_WINDOW_SIZE] });
+    // The card's window has one size, which the user cannot change.
+    const cardSize = { ...REMINDER_WINDOW_SIZE, name: '500x540', zoom: 1 };
+    await lookAt(card, 'reminder', { sizes: [cardSize] });
     expect(
       await card.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight),
     ).toBe(true);

@@ -1,12 +1,19 @@
 import type { CDPSession, Locator, Page } from 'playwright-core';
 
-/** The three window sizes a screen must serve: width × height in device pixels, and the zoom. */
+/** A window: its size in device pixels, and the zoom (2: each CSS pixel drawn twice as wide). */
+export interface WindowSize {
+  readonly name: string;
+  readonly width: number;
+  readonly height: number;
+  readonly zoom: number;
+}
+
+/** The three window sizes a screen must serve: a laptop, a small window, a laptop at 200%. */
 export const WINDOW_SIZES = [
   { name: '1280x800', width: 1280, height: 800, zoom: 1 },
   { name: '800x600', width: 800, height: 600, zoom: 1 },
   { name: 'zoom-200', width: 1280, height: 800, zoom: 2 },
-] as const;
-export type WindowSize = (typeof WINDOW_SIZES)[number];
+] as const satisfies readonly WindowSize[];
 
 /**
  * Sets the window to `size`: at 200% zoom, a 1280 × 800 window is 640 × 400 CSS pixels, drawn
