@@ -56,7 +56,9 @@ describe('the built app meets its data at fault', () => {
     await page.getByRole('button', { name: 'Log a cramp' }).click();
     await page.getByRole('radio', { name: 'Left leg', exact: true }).click();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => page.getByText('Cramp saved.', { exact: true }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.locator('.screen__panel p', { hasText: 'Cramp saved.' }).isVisible())
+      .toBe(true);
     expect(await diaryLines(folder)).toHaveLength(1);
     // Told once a run, though the change tried the backup again.
     expect(messages().filter((message) => message.startsWith('Today’s backup'))).toHaveLength(1);
@@ -93,7 +95,9 @@ describe('the built app meets its data at fault', () => {
     // what was entered, and the Journal no longer says the diary cannot be saved.
     await rm(path.join(folder, 'diary.jsonl'), { recursive: true });
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => page.getByText('Cramp saved.', { exact: true }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.locator('.screen__panel p', { hasText: 'Cramp saved.' }).isVisible())
+      .toBe(true);
     await expect.poll(() => note.count()).toBe(0);
     expect(await diaryLines(folder)).toHaveLength(1);
   }, 60_000);
