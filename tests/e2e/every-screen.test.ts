@@ -1,14 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { Temporal } from 'temporal-polyfill';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { eveningOf } from '../../core/reminders/next-reminder';
 import { REMINDER_WINDOW_SIZE } from '../../main/reminders/reminder-window';
 import { readSystemTimeZone } from '../../main/time-zone/system-time-zone';
 import { BrowserWindow } from '../fakes/electron';
-import { writeSeededDiary } from '../fixtures/seeded-diary';
+import { seasonedUserData, todayAtHour } from '../fixtures/seasoned-user-data';
 import { axeViolations } from './axe-check';
 import { setWindowSize, WINDOW_SIZES, type WindowSize } from './in-view';
 import { lastSessionState, startAppInChromium, type AppInChromium } from './start-app-in-chromium';
@@ -94,28 +89,19 @@ describe('every screen, in the built app', () => {
     const zone = readSystemTimeZone();
     // Nine in the morning (main's clock; timers are real): last night is not answered yet, so
     // Tonight asks the morning question.
-    const morning = Temporal.Now.plainDateISO(zone)
-      .toZonedDateTime({ timeZone: zone, plainTime: { hour: 9 } })
-      .toInstant().epochMilliseconds;
+    const morning = todayAtHour(9, zone);
     vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true, now: morning });
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'bedtime-every-screen-'));
-    await writeSeededDiary(folder, {
-      tonight: eveningOf(morning, zone).toString(),
-      weeks: 8,
+    const folder = await seasonedUserData({
+      nowMs: morning,
       timeZone: zone,
-    });
-    await writeFile(
-      path.join(folder, 'settings.json'),
-      JSON.stringify({
-        version: 1,
-        welcomeSeen: true,
+      settings: {
         healthNotes: {
           conditions: ['osteoarthritis'],
           medicines: [{ medicine: 'statin', changedOn: null }],
           other: '',
         },
-      }),
-    );
+      },
+    });
     app = await startAppInChromium({ userDataDir: folder });
     const { page, host } = app;
     const tab = (name: string) => page.getByRole('tab', { name }).click();

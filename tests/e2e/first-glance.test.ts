@@ -1,12 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { Temporal } from 'temporal-polyfill';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { eveningOf } from '../../core/reminders/next-reminder';
 import { readSystemTimeZone } from '../../main/time-zone/system-time-zone';
-import { writeSeededDiary } from '../fixtures/seeded-diary';
+import { seasonedUserData, todayAtHour } from '../fixtures/seasoned-user-data';
 import { axeViolations } from './axe-check';
 import { inViewAndUncovered, setWindowSize, WINDOW_SIZES } from './in-view';
 import { startAppInChromium, type AppInChromium } from './start-app-in-chromium';
@@ -33,14 +28,6 @@ async function expectInView(
   }
 }
 
-/** Nine in the morning today, or seven in the evening, in the system's zone, as epoch ms. */
-function todayAt(hour: number): number {
-  const zone = readSystemTimeZone();
-  return Temporal.Now.plainDateISO(zone)
-    .toZonedDateTime({ timeZone: zone, plainTime: { hour } })
-    .toInstant().epochMilliseconds;
-}
-
 describe('at first glance, in the built app at every window size', () => {
   let app: AppInChromium | undefined;
   afterEach(async () => {
@@ -50,7 +37,8 @@ describe('at first glance, in the built app at every window size', () => {
   });
 
   it('Tonight in the evening: Start and Cramp now are in view', async () => {
-    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true, now: todayAt(19) });
+    const evening = todayAtHour(19, readSystemTimeZone());
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true, now: evening });
     app = await startAppInChromium();
     const { page } = app;
     await page.getByRole('heading', { name: 'Tonight', level: 1 }).waitFor();
@@ -61,19 +49,10 @@ describe('at first glance, in the built app at every window size', () => {
   });
 
   it('Tonight in the morning, with the morning question up: Start and Cramp now are in view', async () => {
-    const morning = todayAt(9);
-    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true, now: morning });
     const zone = readSystemTimeZone();
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'bedtime-glance-'));
-    await writeSeededDiary(folder, {
-      tonight: eveningOf(morning, zone).toString(),
-      weeks: 8,
-      timeZone: zone,
-    });
-    await writeFile(
-      path.join(folder, 'settings.json'),
-      JSON.stringify({ version: 1, welcomeSeen: true }),
-    );
+    const morning = todayAtHour(9, zone);
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true, now: morning });
+    const folder = await seasonedUserData({ nowMs: morning, timeZone: zone });
     app = await startAppInChromium({ userDataDir: folder });
     const { page } = app;
     await page.getByRole('heading', { name: 'Any leg cramps last night?', level: 2 }).waitFor();

@@ -1,10 +1,8 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { eveningOf } from '../../core/reminders/next-reminder';
-import { writeSeededDiary } from '../fixtures/seeded-diary';
+import { seasonedUserData } from '../fixtures/seasoned-user-data';
 import { axeViolations } from './axe-check';
 import { WINDOW_SIZES, inViewAndUncovered, setWindowSize } from './in-view';
 import { startAppInChromium, type AppInChromium } from './start-app-in-chromium';
@@ -33,17 +31,8 @@ describe('the Journal and the diary form at a glance, in the built app', () => {
   });
 
   it('with eight weeks: two charts with axes, a calendar with weekdays and a legend, a short list', async () => {
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'bedtime-journal-glance-'));
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    await writeSeededDiary(folder, {
-      tonight: eveningOf(Date.now(), zone).toString(),
-      weeks: 8,
-      timeZone: zone,
-    });
-    await writeFile(
-      path.join(folder, 'settings.json'),
-      JSON.stringify({ version: 1, welcomeSeen: true }),
-    );
+    const folder = await seasonedUserData({ nowMs: Date.now(), timeZone: zone });
     app = await startAppInChromium({ userDataDir: folder });
     const { page } = app;
     await page.getByRole('tab', { name: 'Journal' }).click();

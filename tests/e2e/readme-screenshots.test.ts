@@ -1,14 +1,12 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { eveningOf } from '../../core/reminders/next-reminder';
 import { everyEvening } from '../../core/reminders/weekdays';
 import { readSystemTimeZone } from '../../main/time-zone/system-time-zone';
-import { writeSeededDiary } from '../fixtures/seeded-diary';
+import { seasonedUserData } from '../fixtures/seasoned-user-data';
 import { setWindowSize, WINDOW_SIZES } from './in-view';
 import { lastSessionState, startAppInChromium, type AppInChromium } from './start-app-in-chromium';
 
@@ -73,22 +71,15 @@ describe('the README’s screenshots, from the built app', () => {
       .toZonedDateTime(zone)
       .toInstant().epochMilliseconds;
     vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true, now });
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'bedtime-readme-'));
-    await writeSeededDiary(folder, {
-      tonight: eveningOf(now, zone).toString(),
-      weeks: 8,
+    const folder = await seasonedUserData({
+      nowMs: now,
       timeZone: zone,
-    });
-    await writeFile(
-      path.join(folder, 'settings.json'),
-      JSON.stringify({
-        version: 1,
-        welcomeSeen: true,
+      settings: {
         reducedFeeling: 'no',
         crampLeg: 'left',
         reminderSchedule: { isEnabled: true, leadMinutes: 30, bedtimes: everyEvening('22:30') },
-      }),
-    );
+      },
+    });
     await mkdir(OUT_DIR, { recursive: true });
     app = await startAppInChromium({ userDataDir: folder });
     const { page } = app;
