@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FitMinutesSchema } from '../routines/routine-preview';
-import { RoutineSchema, SideSchema } from '../routines/routine-schema';
+import { RoutineSchema, SideSchema, type Routine } from '../routines/routine-schema';
 import { CueKindSchema, CueSoundSchema } from './cue-plan';
 import { SESSION_OUTCOMES, outcomeOf } from './session-outcome';
 
@@ -27,7 +27,16 @@ export const SegmentViewSchema = z.object({
 export type SegmentView = z.infer<typeof SegmentViewSchema>;
 
 const ActiveFields = {
-  routine: RoutineSchema,
+  /**
+   * Names this session's routine: new for every start and restart, so the window keeps the routine
+   * it was given for as long as the key stays the same.
+   */
+  routineKey: z.string().min(1).max(100),
+  /**
+   * The routine itself, its steps and their words: sent only when the window does not have it yet
+   * (a session's first snapshot, a reloaded page, the answer to a start), not with every change.
+   */
+  routine: RoutineSchema.optional(),
   segment: SegmentViewSchema,
   segmentCount: z.number().int().min(1),
   /** Where the routine stands on its own clock (pauses excluded; jumps move it). */
@@ -50,7 +59,10 @@ const ActiveFields = {
   anchorSeq: z.number().int().min(0),
 };
 
-/** The session as main sees it, sent on every change and once per whole second. */
+/**
+ * The session as main sends it to the window, on every change of its shape (segment, status); the
+ * routine only when the window does not have it yet (see `routine`).
+ */
 export const SessionSnapshotSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('idle') }),
   z.object({ status: z.literal('running'), ...ActiveFields }),
@@ -58,7 +70,12 @@ export const SessionSnapshotSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('completed'), ...ActiveFields }),
 ]);
 export type SessionSnapshot = z.infer<typeof SessionSnapshotSchema>;
-export type ActiveSnapshot = Exclude<SessionSnapshot, { status: 'idle' }>;
+
+/** A snapshot with its routine, as main holds it and the player draws it. */
+export type FullSessionSnapshot =
+  | Extract<SessionSnapshot, { status: 'idle' }>
+  | (Exclude<SessionSnapshot, { status: 'idle' }> & { routine: Routine });
+export type ActiveSnapshot = Exclude<FullSessionSnapshot, { status: 'idle' }>;
 
 /** A cue, sent at its instant. */
 export const CueEventSchema = z.object({

@@ -11,12 +11,22 @@ export function snapshotShape(snapshot: SessionSnapshot): string {
   return [
     snapshot.status,
     paused,
-    snapshot.routine.id,
-    snapshot.routine.steps.length,
+    snapshot.routineKey,
     snapshot.segment.index,
     snapshot.anchorSeq,
     snapshot.stepsDone,
     snapshot.holdsDone,
     snapshot.totalMs,
   ].join('|');
+}
+
+/**
+ * The snapshot without its routine, for a window that already has it (the same `routineKey`):
+ * the steps and their words are the bulk of a snapshot and do not change during a session.
+ */
+export function withoutRoutine(snapshot: SessionSnapshot): SessionSnapshot {
+  if (snapshot.status === 'idle' || snapshot.routine === undefined) return snapshot;
+  const rest = { ...snapshot };
+  delete rest.routine;
+  return rest;
 }

@@ -27,6 +27,8 @@ import {
  */
 export interface ActiveSession {
   readonly routine: Routine;
+  /** Names this session's routine for the window, which keeps the routine while it stays. */
+  readonly routineKey: string;
   readonly timeline: Timeline;
   readonly cues: readonly Cue[];
   readonly books: SessionBooks;
@@ -57,10 +59,12 @@ export function createActiveSession(
   wallNow: number,
   /** Carried on from a restarted session, so the renderer sees the new start as a change. */
   anchorSeq = 0,
+  routineKey = routine.id,
 ): ActiveSession {
   const timeline = buildTimeline(routine, timelineOptions);
   return {
     routine,
+    routineKey,
     timeline,
     cues: planCues(timeline),
     books: createBooks(timeline, routine.steps.length),
@@ -100,6 +104,7 @@ export function snapshotOf(session: ActiveSession, elapsedMs: number): ActiveSna
   const segment = segmentAt(session.timeline, Math.min(elapsedMs, session.timeline.totalMs - 1))!;
   const tally = tallyOf(session.books);
   const common = {
+    routineKey: session.routineKey,
     routine: session.routine,
     segment,
     segmentCount: session.timeline.segments.length,

@@ -3,7 +3,7 @@ import { RuleError } from '../../core/rule-error';
 import type { Routine } from '../../core/routines/routine-schema';
 import type { SessionClock, TimerHandle } from '../../core/session/clock';
 import { backTargetMs, nextHoldTargetMs, nextStepTargetMs } from '../../core/session/jump-targets';
-import type { PauseReason, SessionSnapshot } from '../../core/session/session-state';
+import type { FullSessionSnapshot, PauseReason } from '../../core/session/session-state';
 import type { TimelineOptions } from '../../core/session/timeline';
 import {
   createActiveSession,
@@ -56,6 +56,8 @@ export class SessionEngine {
   private timer: TimerHandle | null = null;
   private readonly ports: GuardedPorts;
   private readonly publisher: SnapshotPublisher;
+  /** Sessions started so far: each start gets a routine key of its own. */
+  private started = 0;
 
   constructor(
     private readonly clock: SessionClock,
@@ -69,24 +71,26 @@ export class SessionEngine {
     this.publisher = new SnapshotPublisher(this.ports);
   }
 
-  /** The current state. */
-  snapshot(): SessionSnapshot {
+  /** The current state, with its routine. */
+  snapshot(): FullSessionSnapshot {
     return this.session
       ? snapshotOf(this.session, this.elapsedMs(this.session))
       : { status: 'idle' };
   }
 
   /** Starts a routine. Refused while another one is running or paused. */
-  start(routine: Routine, anchorSeq = 0): SessionSnapshot {
+  start(routine: Routine, anchorSeq = 0): FullSessionSnapshot {
     if (this.session && this.session.status !== 'completed') {
       throw new RuleError(formatMessage('session.error.alreadyRunning'));
     }
+    this.started += 1;
     this.session = createActiveSession(
       routine,
       this.timelineOptions,
       this.clock.now(),
       this.clock.wallNow(),
       anchorSeq,
+      `${this.started}:${routine.id}`,
     );
     this.ports.keepAwake();
     this.advance();
@@ -94,7 +98,7 @@ export class SessionEngine {
   }
 
   /** Pauses a running routine, keeping the time left; a cue due right now is sent first. */
-  pause(reason: PauseReason = 'user'): SessionSnapshot {
+  pause(reason: PauseReason = 'user'): FullSessionSnapshot {
     const session = this.requireSession();
     if (session.status !== 'running' || this.catchUp(session)) return this.snapshot();
     this.freezeAt(session, this.elapsedMs(session), reason);
@@ -103,7 +107,7 @@ export class SessionEngine {
   }
 
   /** Resumes a paused routine where it stopped. */
-  resume(): SessionSnapshot {
+  resume(): FullSessionSnapshot {
     const session = this.requireSession();
     if (session.status !== 'paused') return this.snapshot();
     reanchor(session, session.anchorElapsedMs, this.clock.now());
@@ -118,7 +122,7 @@ export class SessionEngine {
    * Moves on one hold (see `nextHoldTargetMs`), however quickly it is pressed again: a step, or
    * the other leg, is never left out but by `nextStep`, which says so.
    */
-  skip(): SessionSnapshot {
+  skip(): FullSessionSnapshot {
     const session = this.requireActive();
     if (this.catchUp(session)) return this.snapshot();
     const from = this.elapsedMs(session);
@@ -127,7 +131,7 @@ export class SessionEngine {
   }
 
   /** Leaves the rest of this step (the other leg's holds too) for the next step, or the end. */
-  nextStep(): SessionSnapshot {
+  nextStep(): FullSessionSnapshot {
     const session = this.requireActive();
     if (this.catchUp(session)) return this.snapshot();
     const from = this.elapsedMs(session);
@@ -136,7 +140,7 @@ export class SessionEngine {
   }
 
   /** Goes back to the start of this hold, or the one before when it has only just begun. */
-  back(): SessionSnapshot {
+  back(): FullSessionSnapshot {
     const session = this.requireActive();
     if (this.catchUp(session)) return this.snapshot();
     const from = this.elapsedMs(session);
@@ -145,7 +149,7 @@ export class SessionEngine {
   }
 
   /** Records the session as it stands (unless already recorded), then starts it afresh. */
-  restart(): SessionSnapshot {
+  restart(): FullSessionSnapshot {
     const session = this.requireSession();
     this.settle(session);
     this.clearTimer();
@@ -155,7 +159,7 @@ export class SessionEngine {
   }
 
   /** Ends the session (recording it if it was not already) and goes idle. */
-  stop(): SessionSnapshot {
+  stop(): FullSessionSnapshot {
     const session = this.session;
     if (!session) return this.snapshot();
     this.settle(session);

@@ -18,7 +18,7 @@ export interface DisplayKeepAwake {
 
 /** What the engine tells the outside world. */
 export interface SessionOutputs {
-  /** The whole state, on every change. */
+  /** The state, on every change; with its routine only when the window does not have it yet. */
   snapshot(snapshot: SessionSnapshot): void;
   /** Only the time, on a whole second when nothing else changed. */
   tick(tick: SessionTick): void;

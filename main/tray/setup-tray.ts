@@ -3,7 +3,7 @@ import { nativeImage, Tray } from 'electron';
 import { formatReminderTime } from '../../core/reminders/format-reminder-time';
 import type { NextReminder } from '../../core/reminders/reminder-schedule';
 import { formatClock } from '../../core/session/clock-text';
-import type { SessionSnapshot } from '../../core/session/session-state';
+import type { FullSessionSnapshot } from '../../core/session/session-state';
 import type { SettingsStore } from '../settings/settings-store';
 import { runTrayAction, type TrayActionTargets } from './tray-actions';
 import { buildTrayMenu } from './tray-menu';
@@ -14,7 +14,7 @@ export interface TraySetup {
   readonly iconPath: string;
   readonly platform: NodeJS.Platform;
   readonly settings: SettingsStore;
-  readonly session: () => SessionSnapshot;
+  readonly session: () => FullSessionSnapshot;
   /** The next reminder as Tonight shows it: what can be snoozed or skipped now. */
   readonly reminders: () => NextReminder;
   /** The name of tonight's routine, as the menu offers to start it. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { CueSound } from '../../core/session/cue-plan';
-import type { CueEvent, SessionSnapshot } from '../../core/session/session-state';
+import type { CueEvent, FullSessionSnapshot } from '../../core/session/session-state';
 import type { Settings } from '../../core/settings/settings-schema';
 import { endingWords, segmentSpeech } from '../features/player/player-text';
 import { t } from '../i18n';
@@ -29,7 +29,7 @@ export const CAPTION_KEYS = {
 export function useCueAudio(
   player: CuePlayer | null,
   speaker: Speaker | null,
-  snapshot: SessionSnapshot,
+  snapshot: FullSessionSnapshot,
   soundCues: ValueStore<CueEvent | null>,
   settings: Settings,
 ): void {

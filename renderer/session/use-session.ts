@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { BedtimeBridge } from '../../core/ipc/bridge';
 import type { IpcResult } from '../../core/ipc/ipc-result';
+import type { Routine } from '../../core/routines/routine-schema';
 import type {
   CueEvent,
+  FullSessionSnapshot,
   SessionSnapshot,
   StartSessionRequest,
 } from '../../core/session/session-state';
@@ -26,7 +28,8 @@ export interface SessionControls {
 
 /** The session as the renderer knows it: main's latest snapshot, its last sounding cue, and the controls. */
 export interface SessionView {
-  readonly snapshot: SessionSnapshot;
+  /** With its routine: main sends that once a session, and the window keeps it by its key. */
+  readonly snapshot: FullSessionSnapshot;
   /**
    * Main's elapsed time, updated every second. `snapshot` itself changes only when something
    * else does (segment, status, timing anchor), so its own `elapsedMs` is the value at that change.
@@ -44,22 +47,37 @@ export interface SessionView {
  * then listens to state and cue events; it never keeps time itself.
  */
 export function useSession(bridge: BedtimeBridge | null): SessionView {
-  const [snapshot, setSnapshotState] = useState<SessionSnapshot>({ status: 'idle' });
+  const [snapshot, setSnapshotState] = useState<FullSessionSnapshot>({ status: 'idle' });
   const [elapsed] = useState(createElapsedStore);
   const shown = useRef(snapshot);
+  // The session's routine, kept while main's snapshots name it by the same key.
+  const held = useRef<{ readonly key: string; readonly routine: Routine } | null>(null);
   // Only a change of shape re-renders the player. The clock moves at once for the same shape;
   // for a new one, once the player shows it (below), so the countdown never shows the new time
   // against the old segment, or the other way round.
-  const setSnapshot = useCallback(
-    (next: SessionSnapshot) => {
-      if (snapshotShape(next) === snapshotShape(shown.current)) {
-        elapsed.set(elapsedOf(next));
+  const show = useCallback(
+    (full: FullSessionSnapshot) => {
+      if (snapshotShape(full) === snapshotShape(shown.current)) {
+        elapsed.set(elapsedOf(full));
         return;
       }
-      shown.current = next;
-      setSnapshotState(next);
+      shown.current = full;
+      setSnapshotState(full);
     },
     [elapsed],
+  );
+  const setSnapshot = useCallback(
+    (next: SessionSnapshot) => {
+      const full = withHeldRoutine(next, held);
+      if (full) return show(full);
+      // A routine this window was never given (its first snapshot went by unheard, as while the
+      // page was loading): main's whole state has it.
+      void bridge?.getSessionState().then((result) => {
+        const whole = result.ok ? withHeldRoutine(result.value, held) : null;
+        if (whole) show(whole);
+      });
+    },
+    [show, bridge],
   );
   useLayoutEffect(() => elapsed.set(elapsedOf(snapshot)), [elapsed, snapshot]);
   const [soundCues] = useState(() => createValueStore<CueEvent | null>(null));
@@ -137,6 +155,26 @@ export function useSession(bridge: BedtimeBridge | null): SessionView {
   );
 
   return { snapshot, elapsed, soundCues, error, controls };
+}
+
+/**
+ * The snapshot with its routine: the one it carries (kept from then on), or the one kept for its
+ * key; `null` when it names a routine this window does not have.
+ */
+function withHeldRoutine(
+  next: SessionSnapshot,
+  held: { current: { readonly key: string; readonly routine: Routine } | null },
+): FullSessionSnapshot | null {
+  if (next.status === 'idle') return next;
+  if (next.routine) {
+    // The same routine object is kept for the whole session, so what depends on it stays put.
+    if (held.current?.key !== next.routineKey) {
+      held.current = { key: next.routineKey, routine: next.routine };
+    }
+    return { ...next, routine: held.current.routine };
+  }
+  if (held.current?.key !== next.routineKey) return null;
+  return { ...next, routine: held.current.routine };
 }
 
 function elapsedOf(snapshot: SessionSnapshot): number {

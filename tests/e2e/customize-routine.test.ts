@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { lastSessionState, startAppInChromium, type AppInChromium } from './start-app-in-chromium';
+import {
+  lastSessionRoutine,
+  lastSessionState,
+  startAppInChromium,
+  type AppInChromium,
+} from './start-app-in-chromium';
 
 const COPY = 'My Before sleep: calf and hamstring stretches';
 
@@ -99,7 +104,9 @@ describe('a routine of one’s own in the built app', () => {
     await expect.poll(async () => (await playerShows(page)).clock).toBe('0:15');
     expect((await playerShows(page)).text).toContain('Right leg');
     const right = lastSessionState(app.launched.contents);
-    expect(right.status === 'paused' && right.routine.steps[0]).toMatchObject({
+    expect(
+      right.status === 'paused' && lastSessionRoutine(app.launched.contents).steps[0],
+    ).toMatchObject({
       holdSeconds: 15,
       favour: { side: 'left', extraHoldSeconds: 5 },
     });

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { eventContract } from '../../core/ipc/contract';
+import type { Routine } from '../../core/routines/routine-schema';
 import type { SessionSnapshot } from '../../core/session/session-state';
 import type { FakeWebContents } from '../fakes/electron';
 import { ChromiumHost } from './chromium-host';
@@ -73,4 +74,25 @@ export function lastSessionState(contents: FakeWebContents): SessionSnapshot {
     (message) => message.channel === eventContract.sessionState.channel,
   );
   return (last?.payload as SessionSnapshot | undefined) ?? { status: 'idle' };
+}
+
+/**
+ * The routine of the session main last sent the window: main sends it with a session's first
+ * snapshot only, and names it by its key after that.
+ */
+export function lastSessionRoutine(contents: FakeWebContents): Routine {
+  const last = lastSessionState(contents);
+  if (last.status === 'idle') throw new Error('no routine is on');
+  const carrying = contents.sent.findLast((message) => {
+    const payload = message.payload as SessionSnapshot | undefined;
+    return (
+      message.channel === eventContract.sessionState.channel &&
+      payload?.status !== 'idle' &&
+      payload?.routineKey === last.routineKey &&
+      payload.routine !== undefined
+    );
+  });
+  const routine = (carrying?.payload as { routine?: Routine } | undefined)?.routine;
+  if (!routine) throw new Error(`main never sent the routine of ${last.routineKey}`);
+  return routine;
 }

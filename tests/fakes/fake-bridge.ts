@@ -9,6 +9,7 @@ import type { DiaryEntry } from '../../core/journal/diary-entry';
 import type { DiaryDraft, DiaryView } from '../../core/journal/diary-view';
 import { builtInRoutines, builtInSteps } from '../../core/routines/built-in-routines';
 import { fitRoutine } from '../../core/routines/fit-routine';
+import type { Routine } from '../../core/routines/routine-schema';
 import { replayDiary } from '../../core/journal/diary-log';
 import { buildDoctorReport } from '../../core/report/build-report';
 import { hasPatient } from '../../core/report/report-rules';
@@ -49,6 +50,13 @@ export function createFakeBridge(
   /** The session as main last sent it; controls answer with it unless a test overrides them. */
   let current: SessionSnapshot = { status: 'idle' };
   const lastState = async (): Promise<IpcResult<SessionSnapshot>> => ipcOk(current);
+  /** Each session's routine, as main keeps it: asked for the state, it answers with it. */
+  const routines = new Map<string, Routine>();
+  const wholeState = async (): Promise<IpcResult<SessionSnapshot>> => {
+    if (current.status === 'idle' || current.routine) return ipcOk(current);
+    const routine = routines.get(current.routineKey);
+    return ipcOk(routine ? { ...current, routine } : current);
+  };
   /** The diary: entries in force and deleted ones (for Undo), and the morning question. */
   const entries = new Map<string, DiaryEntry>(
     (initial.diary?.entries ?? []).map((entry) => [entry.id, entry]),
@@ -110,7 +118,7 @@ export function createFakeBridge(
     backStep: lastState,
     restartSession: lastState,
     stopSession: lastState,
-    getSessionState: lastState,
+    getSessionState: wholeState,
     getSettings: async () => ipcOk(settings),
     updateSettings: async (patch) => {
       // Main's heat gate applies here too: ticking a numbing condition leaves warmth out.
@@ -222,7 +230,11 @@ export function createFakeBridge(
     spies,
     /** Test hook: main sends an event. */
     emit<E extends EventName>(event: E, payload: EventPayloadOf<E>): void {
-      if (event === 'sessionState') current = payload as SessionSnapshot;
+      if (event === 'sessionState') {
+        current = payload as SessionSnapshot;
+        if (current.status !== 'idle' && current.routine)
+          routines.set(current.routineKey, current.routine);
+      }
       for (const listener of listeners.get(event) ?? [])
         (listener as (p: EventPayloadOf<E>) => void)(payload);
     },

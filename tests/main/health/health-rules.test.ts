@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { InvokeMethod } from '../../../core/ipc/contract';
 import type { Routine } from '../../../core/routines/routine-schema';
-import type { SessionSnapshot } from '../../../core/session/session-state';
+import type { FullSessionSnapshot } from '../../../core/session/session-state';
 import { buildTimeline } from '../../../core/session/timeline';
 import { dialog, type FakeWebContents } from '../../fakes/electron';
 import { ManualClock } from '../../fakes/manual-clock';
@@ -22,7 +22,7 @@ async function start() {
   return { running, call, clock, folder };
 }
 
-const kindsRunning = (snapshot: SessionSnapshot) => {
+const kindsRunning = (snapshot: FullSessionSnapshot) => {
   if (snapshot.status !== 'running') throw new Error(`not running: ${snapshot.status}`);
   return snapshot.routine.steps.map((step) => step.kind);
 };

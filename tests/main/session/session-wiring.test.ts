@@ -131,6 +131,51 @@ describe('the session in the running main process', () => {
       elapsedMs: 5_000,
     });
     await expect(call('getSessionState')).resolves.toMatchObject({ value: { elapsedMs: 5_000 } });
+    // A reloaded page has nothing: both give it the routine to draw the player with.
+    const reloaded = sentOn(eventContract.sessionState.channel)[0]?.payload as {
+      routine?: unknown;
+    };
+    expect(reloaded.routine).toMatchObject({ id: 'before-sleep-stretches' });
+    const asked = (await call('getSessionState')) as { value: { routine?: unknown } };
+    expect(asked.value.routine).toMatchObject({ id: 'before-sleep-stretches' });
+  });
+
+  it('sends the routine once a session: a segment change is a few hundred bytes, not the routine', async () => {
+    const reply = (await call('startSession', { routineId: 'before-sleep-stretches' })) as {
+      value: { routineKey: string; routine?: unknown };
+    };
+    expect(reply.value.routine).toMatchObject({ id: 'before-sleep-stretches' });
+    const states = () =>
+      sentOn(eventContract.sessionState.channel).map(
+        (message) => message.payload as { routineKey?: string; routine?: unknown },
+      );
+    expect(states()).toHaveLength(1);
+    const first = states()[0]!;
+    expect(first).toMatchObject({ routineKey: reply.value.routineKey });
+    expect(first.routine).toMatchObject({ id: 'before-sleep-stretches' });
+    // Get ready (1 s here), then the first hold: a change of segment.
+    clock.advance(1_000);
+    expect(states()).toHaveLength(2);
+    const change = states()[1]!;
+    expect(change).toMatchObject({ routineKey: reply.value.routineKey });
+    expect(change).not.toHaveProperty('routine');
+    const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+    expect(bytes(change)).toBeLessThan(500);
+    expect(bytes(first)).toBeGreaterThan(4 * bytes(change));
+    // A control's answer leaves it out too; a restart is a new session, with its routine.
+    const paused = (await call('pauseSession')) as { value: { routineKey: string } };
+    expect(paused.value).not.toHaveProperty('routine');
+    expect(paused.value.routineKey).toBe(reply.value.routineKey);
+    expect(states().at(-1)).not.toHaveProperty('routine');
+    const restarted = (await call('restartSession')) as {
+      value: { routineKey: string; routine?: unknown };
+    };
+    expect(restarted.value.routineKey).not.toBe(reply.value.routineKey);
+    expect(restarted.value.routine).toMatchObject({ id: 'before-sleep-stretches' });
+    expect(states().at(-1)).toMatchObject({
+      routineKey: restarted.value.routineKey,
+      routine: { id: 'before-sleep-stretches' },
+    });
   });
 
   it('keeps running while the window is hidden', async () => {

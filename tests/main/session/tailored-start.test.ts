@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InvokeMethod } from '../../../core/ipc/contract';
-import type { SessionSnapshot } from '../../../core/session/session-state';
+import type { FullSessionSnapshot } from '../../../core/session/session-state';
 import { buildTimeline } from '../../../core/session/timeline';
 import { Tray, type FakeWebContents } from '../../fakes/electron';
 import { ManualClock } from '../../fakes/manual-clock';
@@ -14,7 +14,7 @@ async function start() {
   return { running, call };
 }
 
-const runningRoutine = (snapshot: SessionSnapshot) => {
+const runningRoutine = (snapshot: FullSessionSnapshot) => {
   if (snapshot.status !== 'running') throw new Error(`not running: ${snapshot.status}`);
   return snapshot.routine;
 };
