@@ -5,7 +5,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dialog } from '../fakes/electron';
 import { axeViolations } from './axe-check';
 import { inViewAndUncovered } from './in-view';
-import { lastSessionState, startAppInChromium, type AppInChromium } from './start-app-in-chromium';
+import {
+  keyToSleepWell,
+  lastSessionState,
+  startAppInChromium,
+  type AppInChromium,
+} from './start-app-in-chromium';
 
 /** The first hold of "Before sleep" ends 18 s in (see tests/e2e/routine-playback.test.ts). */
 const FIRST_HOLD_END_MS = 18_000;
@@ -44,11 +49,8 @@ describe('keeping the user’s data, in the built app', () => {
         { timeout: FIRST_HOLD_END_MS + 5_000, interval: 250 },
       )
       .toBe(1);
-    const sleepWell = page.getByRole('heading', { name: 'Sleep well' });
-    // N leaves each step for the next: a key press cannot wait on a button the last press
-    // replaced with Sleep well.
-    for (let press = 0; press < 10 && (await sleepWell.count()) === 0; press += 1)
-      await page.keyboard.press('n');
+    // N leaves each step for the next, to the end.
+    await keyToSleepWell(page, app.launched.contents, 'n', 'Sleep well');
     await page.getByRole('button', { name: 'Done' }).click();
 
     // Log a cramp from Tonight: Log a cramp, Left leg, Save.

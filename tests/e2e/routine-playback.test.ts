@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventContract } from '../../core/ipc/contract';
 import type { CueEvent } from '../../core/session/session-state';
 import { AUDIO_PROBE_SCRIPT, soundOfUrl, type AudioProbe } from './audio-probe';
-import { lastSessionState, startAppInChromium, type AppInChromium } from './start-app-in-chromium';
+import {
+  keyToSleepWell,
+  lastSessionState,
+  startAppInChromium,
+  type AppInChromium,
+} from './start-app-in-chromium';
 
 const MAX_OFFSET_MS = 50;
 /** The first hold of "Before sleep stretches": get ready 8 s, then a 10 s hold. */
@@ -78,12 +83,8 @@ describe('a routine playing in Chromium', () => {
     const { page } = app;
     await page.getByRole('button', { name: /^Start Before sleep/ }).click();
     await expect.poll(() => lastSessionState(app.launched.contents).status).toBe('running');
-    const sleepWell = page.getByRole('heading', { name: 'Sleep well' });
-    // N leaves each step for the next: a key press cannot wait on a button the last press
-    // replaced with Sleep well.
-    for (let press = 0; press < 6 && (await sleepWell.count()) === 0; press += 1)
-      await page.keyboard.press('n');
-    await expect.poll(() => sleepWell.count()).toBe(1);
+    // N leaves each step for the next, to the end.
+    await keyToSleepWell(page, app.launched.contents, 'n', 'Sleep well');
     expect(await page.getByText('You skipped the steps tonight.', { exact: false }).count()).toBe(
       1,
     );

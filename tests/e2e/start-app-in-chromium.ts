@@ -3,6 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { eventContract } from '../../core/ipc/contract';
 import type { Routine } from '../../core/routines/routine-schema';
 import type { SessionSnapshot } from '../../core/session/session-state';
@@ -95,4 +96,29 @@ export function lastSessionRoutine(contents: FakeWebContents): Routine {
   const routine = (carrying?.payload as { routine?: Routine } | undefined)?.routine;
   if (!routine) throw new Error(`main never sent the routine of ${last.routineKey}`);
   return routine;
+}
+
+/**
+ * Moves a playing routine to its end by keyboard, as a user would: `key` is pressed (→ for the
+ * next hold, N for the next step) once the player shows, and again only once main has moved the
+ * session on, until Sleep well shows. No press is lost to a page still drawing the last one.
+ */
+export async function keyToSleepWell(
+  page: Page,
+  contents: FakeWebContents,
+  key: 'ArrowRight' | 'n',
+  sleepWellHeading: string,
+): Promise<void> {
+  const sleepWell = page.getByRole('heading', { name: sleepWellHeading });
+  const where = () => {
+    const state = lastSessionState(contents);
+    return state.status === 'idle' ? 'idle' : `${state.status}:${state.elapsedMs}`;
+  };
+  await page.getByRole('timer').waitFor();
+  for (let press = 0; press < 60 && lastSessionState(contents).status !== 'completed'; press += 1) {
+    const before = where();
+    await page.keyboard.press(key);
+    await expect.poll(where, { timeout: 10_000 }).not.toBe(before);
+  }
+  await sleepWell.waitFor();
 }
