@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin, type Rollup } from 'vite';
 
-/** The renderer's JavaScript budget, gzipped (issue: foundation). */
+/** The renderer's JavaScript budget, gzipped. */
 export const BUDGET_GZIP_BYTES = 110 * 1024;
 
 interface GroupSize {

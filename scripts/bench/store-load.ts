@@ -52,7 +52,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * The user's store with ten years of nightly history and 2,000 diary entries: a cold load (open
  * every file, read, bring up to date, check every line against its schema, replay the diary) and
  * one append (written and synced), beside a naive single JSON file rewritten on every change, in
- * the same run on the same disk. Goals (issue #14): load ≤ 50 ms (goal 20), append ≤ 10 ms (goal 5).
+ * the same run on the same disk. Goals: load ≤ 50 ms (goal 20), append ≤ 10 ms (goal 5).
  */
 export async function benchStoreLoad(): Promise<void> {
   console.log(

@@ -21,7 +21,7 @@ function poisson(rate: number, random: () => number): number {
  * `analyseTrial` on a 12-week diary (six pairs of 7-night blocks, 2 wash-out nights each, one
  * night in ten unanswered), as main runs it: the first call in this process (nothing compiled yet)
  * and the median and p95 of 200 calls on fresh diaries, beside the same diary summed by hand (the
- * floor: only reading the nights). Limit 50 ms (issue #15).
+ * floor: only reading the nights). Limit 50 ms.
  */
 export async function benchTrialAnalysis(): Promise<void> {
   console.log('\n== analyseTrial: a 12-week diary (84 nights) ==');
