@@ -133,16 +133,17 @@ interface OpenTiming {
 /*
  * Plain JavaScript for the page (no helpers of this script's compiler there), run before each
  * click: `performance.now()` when the click reaches the document, then, on every change to the
- * page, whether the landmarks are there (the Journal's heading, a night of the calendar, the
- * weekly chart, and the diary's list or its line saying it is empty); once they are, one
+ * page, whether the landmarks are there (the Journal's heading, a night of the calendar and the
+ * weekly charts, or the first week's words, and the diary's list or its line saying it is empty); once they are, one
  * animation frame and a task for the paint.
  */
 const ARM_JOURNAL_TIMING = `
 window.__journalOpen = new Promise(function (resolve, reject) {
   var landmarks = [
     '#panel-journal h1',
-    '#panel-journal .night-calendar td',
-    '#panel-journal .weekly-chart svg',
+    // A new user's first week is said in words, in place of the calendar and the charts.
+    '#panel-journal .journal-weeks :is(.night-calendar td, .journal-first-week)',
+    '#panel-journal .journal-weeks :is(.weekly-charts svg, .journal-first-week)',
     '#panel-journal :is(.diary-list, .diary-list-empty)',
   ];
   function missing() {

@@ -15,7 +15,7 @@ function FirstWeek({ nights }: { nights: readonly NightMark[] }) {
   const isAnyNoted = nights.some(isNoted);
   return (
     <>
-      <p className="screen__text">{t('journal.firstWeek')}</p>
+      <p className="screen__text journal-first-week">{t('journal.firstWeek')}</p>
       {isAnyNoted && (
         <p className="screen__text screen__text--quiet">
           {t('journal.soFar', {
