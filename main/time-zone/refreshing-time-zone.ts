@@ -25,12 +25,14 @@ export const ZONE_READ_MAX_AGE_MS = 60_000;
  */
 export class RefreshingTimeZone {
   private zone: string;
-  private lastProbeAtMs = Number.NEGATIVE_INFINITY;
+  private lastProbeAtMs: number;
   private probing: Promise<void> | null = null;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly options: RefreshingTimeZoneOptions) {
     this.zone = options.startZone;
+    // The runtime read the zone as it started, just now: no probe is owed at start-up.
+    this.lastProbeAtMs = options.monotonicNow();
   }
 
   /**

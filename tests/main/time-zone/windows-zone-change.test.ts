@@ -107,6 +107,28 @@ describe('a change of time zone on Windows, where the system says nothing of it'
     expect(probes - beforeLooks).toBeGreaterThanOrEqual(service.wakeUps);
   });
 
+  it('asks nothing as the app starts: the runtime has just read the zone itself', async () => {
+    let started = 0;
+    const fresh = systemZone({
+      platform: 'win32',
+      log: { warn: () => undefined },
+      probe: () => async () => {
+        started += 1;
+        return 'Asia/Tokyo';
+      },
+      monotonicNow: () => clock.now(),
+    });
+    for (let read = 0; read < 10; read += 1) fresh.read();
+    await settle();
+    expect(started).toBe(0);
+    // A minute on, an ordinary read asks again.
+    clock.advance(MINUTE);
+    fresh.read();
+    await settle();
+    expect(started).toBe(1);
+    expect(fresh.read()).toBe('Asia/Tokyo');
+  });
+
   it('keeps the zone it had when the system cannot be asked', async () => {
     const failing = systemZone({
       platform: 'win32',
