@@ -42,6 +42,8 @@ export function TonightRoutineCard({
   const preview = useRoutinePreview(bridge, routine.id, minutes, refreshKey);
   const [isLengthOpen, setLengthOpen] = useState(false);
   const [areStepsOpen, setStepsOpen] = useState(false);
+  // A change of length that did not take keeps the length open, beside its reason.
+  const isLengthShown = isLengthOpen || lengthProblem !== null;
   const shownMinutes = preview
     ? minutesOf(preview.totalSeconds * 1000)
     : (minutes ?? routineMinutes(routine));
@@ -65,7 +67,7 @@ export function TonightRoutineCard({
         <button
           type="button"
           className="button tonight-routine__toggle"
-          aria-expanded={isLengthOpen || lengthProblem !== null}
+          aria-expanded={isLengthShown}
           aria-controls={lengthId}
           onClick={() => setLengthOpen(!isLengthOpen)}
         >
@@ -87,11 +89,7 @@ export function TonightRoutineCard({
           {lengthProblem}
         </p>
       )}
-      <div
-        id={lengthId}
-        className="tonight-routine__panel"
-        hidden={!isLengthOpen && !lengthProblem}
-      >
+      <div id={lengthId} className="tonight-routine__panel" hidden={!isLengthShown}>
         {/* The new length is said as it changes. */}
         <p className="preview__heading" aria-live="polite">
           {tPlural('preview.heading', shownMinutes)}
