@@ -28,7 +28,7 @@ import { noteStillHereOnce } from './tray/tray-note';
 import { runTrayAction, type TrayActionTargets } from './tray/tray-actions';
 import { createTrayTargets } from './tray/tray-targets';
 import { systemClock } from './session/system-clock';
-import { systemZone } from './time-zone/system-zone';
+import { fixedZone, systemZone } from './time-zone/system-zone';
 import { utilityProcessZoneProbe } from './time-zone/zone-probe';
 import { createSettingsHandlers } from './settings/setup-settings';
 import { setupJournal } from './journal/setup-journal';
@@ -92,13 +92,13 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   setupAppProtocol(options.paths.rendererDir);
   // The system's zone, unless a test set one (which no system event changes).
   const zone = options.timeZone
-    ? null
+    ? fixedZone(options.timeZone)
     : systemZone({
         platform,
         log,
         probe: () => utilityProcessZoneProbe(options.paths.zoneProbePath),
       });
-  const timeZone = options.timeZone ?? (() => zone?.read() ?? 'UTC');
+  const timeZone = () => zone.read();
   const store = await setupStore(log, () => clock.wallNow(), timeZone);
   const { settings } = store;
   const history = new JournalHistory(store.history, log);
@@ -151,7 +151,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     timers: clock,
     wallNow: () => clock.wallNow(),
     timeZone,
-    ...(zone ? { refreshTimeZone: zone.refresh, watchTimeZone: zone.watch } : {}),
+    refreshTimeZone: zone.refresh,
+    watchTimeZone: zone.watch,
     platform,
     window: {
       preloadPath: options.paths.preloadPath,

@@ -7,12 +7,17 @@ export interface SystemZone {
   /** The zone now, for anything that shows or dates a time. */
   read(): string;
   /**
-   * Asks the system for its zone afresh where a read may be old (Windows), before a look at the
-   * clock near a reminder or on waking; resolves once `read` gives what the system says.
+   * Only where a read may be old (Windows): asks the system for its zone afresh, before a look at
+   * the clock near a reminder or on waking; resolves once `read` gives what the system says.
    */
-  refresh(): Promise<void>;
+  readonly refresh?: () => Promise<void>;
   /** Calls `onChange` when the zone may have changed; returns a function that stops it. */
   watch(onChange: () => void): () => void;
+}
+
+/** A zone a test sets: read as it says, never refreshed, and no system event changes it. */
+export function fixedZone(read: () => string): SystemZone {
+  return { read, watch: () => () => undefined };
 }
 
 /** How the zone is found; Windows needs a probe (`utilityProcessZoneProbe`). */
@@ -37,7 +42,6 @@ export function systemZone(options: SystemZoneOptions): SystemZone {
   if (options.platform !== 'win32') {
     return {
       read: () => readSystemTimeZone(),
-      refresh: () => Promise.resolve(),
       watch: (onChange) => watchSystemTimeZone(options.platform, onChange, options.log),
     };
   }
